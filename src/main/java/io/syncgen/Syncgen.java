@@ -1,0 +1,42 @@
+package io.syncgen;
+
+import io.syncgen.descriptor.DescriptorLoader;
+import io.syncgen.descriptor.LoadedDescriptor;
+import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.output.YamlStream;
+import io.syncgen.render.RenderOptions;
+import io.syncgen.render.Renderer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a program can call without the command line: read a descriptor, render its objects, write
+ * them as YAML.
+ */
+public final class Syncgen {
+  private Syncgen() {}
+
+  /**
+   * Reads, checks and renders a descriptor file.
+   *
+   * @param descriptor the descriptor file
+   * @param displayName how findings name the file (the path as the user gave it)
+   * @param options settings from outside the descriptor
+   * @return the objects in Argo CD's sync order; never empty
+   * @throws DiagnosticException listing every problem of the descriptor
+   */
+  public static List<KubernetesObject> render(
+      Path descriptor, String displayName, RenderOptions options) throws DiagnosticException {
+    LoadedDescriptor loaded = DescriptorLoader.load(descriptor, displayName);
+    return Renderer.render(loaded.app(), options);
+  }
+
+  /**
+   * The objects as one YAML stream, each document opened by {@code ---}; deterministic: the same
+   * objects give the same bytes on every machine, locale and time zone.
+   */
+  public static String toYaml(List<KubernetesObject> objects) {
+    return YamlStream.write(objects);
+  }
+}

@@ -1,0 +1,150 @@
+package io.syncgen.descriptor;
+
+import io.syncgen.diagnostic.Diagnostic;
+import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.Location;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads an app descriptor: loads the YAML safely (no custom types, bounded aliases, nesting and
+ * size), binds it to {@link AppDescriptor} and runs the {@link DescriptorRules}.
+ */
+public final class DescriptorLoader {
+  /** The largest descriptor accepted, in bytes (1 MiB): a descriptor is a page, not a data set. */
+  public static final int MAX_BYTES = 1 << 20;
+
+  /** Aliases to mappings or lists allowed in one file; blocks "billion laughs" expansions. */
+  static final int MAX_ALIASES = 20;
+
+  /** The deepest nesting of mappings and lists allowed. */
+  static final int MAX_DEPTH = 32;
+
+  private DescriptorLoader() {}
+
+  /**
+   * Reads and checks a descriptor file.
+   *
+   * @param path the file
+   * @param displayName the name to print in findings (the path as the user gave it)
+   * @return the descriptor with defaults applied
+   * @throws DiagnosticException listing every problem: unreadable file, YAML syntax, wrong types,
+   *     unknown or missing fields, bad formats, inconsistent fields
+   */
+  public static LoadedDescriptor load(Path path, String displayName) throws DiagnosticException {
+    return parse(displayName, read(path, displayName));
+  }
+
+  /**
+   * Parses and checks descriptor text.
+   *
+   * @param displayName the file name to print in findings
+   * @param text the descriptor's YAML
+   * @return the descriptor with defaults applied
+   * @throws DiagnosticException listing every problem found
+   */
+  public static LoadedDescriptor parse(String displayName, String text) throws DiagnosticException {
+    SourceFile file = SourceFile.of(displayName, text);
+    Node root = compose(file, text);
+    Binder binder = new Binder(file);
+    AppDescriptor app = (AppDescriptor) binder.bind(root, AppDescriptor.class, "", null);
+    List<Diagnostic> problems = new ArrayList<>(binder.errors());
+    SourceMap source = binder.sourceMap();
+    if (app != null) {
+      problems.addAll(DescriptorRules.check(app, source));
+    }
+    if (!problems.isEmpty()) {
+      throw new DiagnosticException(problems);
+    }
+    return new LoadedDescriptor(app, source);
+  }
+
+  private static String read(Path path, String displayName) throws DiagnosticException {
+    Location whole = Location.ofFile(displayName);
+    try {
+      if (Files.isDirectory(path)) {
+        throw new DiagnosticException(
+            Diagnostic.error(whole, "is a directory; name the descriptor file, such as app.yaml"));
+      }
+      if (Files.size(path) > MAX_BYTES) {
+        throw new DiagnosticException(
+            Diagnostic.error(
+                whole, "is larger than " + MAX_BYTES + " bytes; a descriptor is one short file"));
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (NoSuchFileException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(whole, "cannot read descriptor: no such file"));
+    } catch (AccessDeniedException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(whole, "cannot read descriptor: permission denied"));
+    } catch (CharacterCodingException e) {
+      throw new DiagnosticException(Diagnostic.error(whole, "is not valid UTF-8 text"));
+    } catch (IOException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(whole, "cannot read descriptor: " + e.getMessage()));
+    }
+  }
+
+  private static Node compose(SourceFile file, String text) throws DiagnosticException {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // the binder reports duplicates, all of them, located
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setAllowRecursiveKeys(false);
+    Yaml yaml = new Yaml(new SafeConstructor(options));
+    List<Node> documents = new ArrayList<>();
+    try {
+      for (Node node : yaml.composeAll(new StringReader(text))) {
+        documents.add(node);
+      }
+    } catch (MarkedYAMLException e) {
+      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      throw new DiagnosticException(
+          Diagnostic.error(file.at(e.getProblemMark()), "YAML syntax error: " + problem + context));
+    } catch (YAMLException e) {
+      // Limits (aliases, nesting, size) raise a plain YAMLException whose message names the limit.
+      throw new DiagnosticException(
+          Diagnostic.error(file.at(1, 1), "YAML refused: " + e.getMessage()));
+    }
+    if (documents.isEmpty()) {
+      throw new DiagnosticException(
+          Diagnostic.error(
+              file.at(1, 1),
+              "the descriptor is empty; it needs apiVersion: syncgen/v1, kind: App, metadata and spec"));
+    }
+    if (documents.size() > 1) {
+      throw new DiagnosticException(
+          Diagnostic.error(
+              file.at(documents.get(1).getStartMark()),
+              "a descriptor holds one YAML document; found " + documents.size()));
+    }
+    return documents.get(0);
+  }
+}

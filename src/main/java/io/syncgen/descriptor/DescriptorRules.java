@@ -1,0 +1,212 @@
+package io.syncgen.descriptor;
+
+import io.syncgen.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Checks that span several fields of a descriptor, after each field has been checked alone. Each
+ * finding is located at the field a user would change to fix it.
+ */
+final class DescriptorRules {
+  /** The variable set from {@code database.urlFrom}; the user's env may not set it again. */
+  static final String DATABASE_URL = "DATABASE_URL";
+
+  /** Annotations of Argo CD, which syncgen sets per object. */
+  static final String ARGOCD_PREFIX = "argocd.argoproj.io/";
+
+  private final SourceMap source;
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  private DescriptorRules(SourceMap source) {
+    this.source = source;
+  }
+
+  static List<Diagnostic> check(AppDescriptor app, SourceMap source) {
+    DescriptorRules rules = new DescriptorRules(source);
+    rules.header(app);
+    rules.names(app);
+    rules.migration(app.spec());
+    rules.postSync(app.spec());
+    rules.env(app.spec().env());
+    rules.metadata(app.metadata());
+    return rules.problems;
+  }
+
+  private void header(AppDescriptor app) {
+    if (!AppDescriptor.API_VERSION.equals(app.apiVersion())) {
+      error(
+          "apiVersion",
+          "apiVersion must be "
+              + AppDescriptor.API_VERSION
+              + " (got "
+              + Binder.quote(app.apiVersion())
+              + ")");
+    }
+    if (!AppDescriptor.KIND.equals(app.kind())) {
+      error(
+          "kind", "kind must be " + AppDescriptor.KIND + " (got " + Binder.quote(app.kind()) + ")");
+    }
+  }
+
+  private void names(AppDescriptor app) {
+    ObjectNames names = new ObjectNames(app.metadata().name());
+    List<String> jobs = new ArrayList<>(List.of(names.migrationJob()));
+    if (app.spec().hasPostSyncJob()) {
+      jobs.add(names.postSyncJob());
+    }
+    if (app.spec().syncFail() != null) {
+      jobs.add(names.syncFailJob());
+    }
+    jobs.stream()
+        .filter(job -> job.length() > ObjectNames.MAX_LENGTH)
+        .findFirst()
+        .ifPresent(
+            job ->
+                error(
+                    "metadata.name",
+                    "metadata.name is too long: the Job "
+                        + job
+                        + " would have "
+                        + job.length()
+                        + " characters, over Kubernetes' "
+                        + ObjectNames.MAX_LENGTH
+                        + "; shorten the name to at most "
+                        + (ObjectNames.MAX_LENGTH - (job.length() - names.app().length()))
+                        + " characters (got "
+                        + Binder.quote(names.app())
+                        + ")"));
+  }
+
+  private void migration(AppSpec spec) {
+    Migration m = spec.migration();
+    boolean commandTool = m.tool() == null || m.preset() == MigrationTool.COMMAND;
+    if (m.tool() == null && m.command() == null) {
+      error(
+          "spec.migration",
+          "spec.migration needs a tool (" + MigrationTool.names() + ") or a command");
+    } else if (commandTool && m.command() == null) {
+      error(
+          "spec.migration.tool",
+          "spec.migration.tool command needs spec.migration.command, the argv that applies migrations");
+    } else if (!commandTool && m.command() != null) {
+      error(
+          "spec.migration.command",
+          "spec.migration.command replaces the " + m.tool() + " preset; remove tool or command");
+    }
+    notEmpty("spec.migration.command", m.command());
+    notEmpty("spec.migration.statusCommand", m.statusCommand());
+    WaitFor wait = spec.database().waitFor();
+    if (wait != null
+        && wait.timeoutSeconds() != null
+        && wait.timeoutSeconds() >= m.activeDeadlineSeconds()) {
+      error(
+          "spec.database.waitFor.timeoutSeconds",
+          "spec.database.waitFor.timeoutSeconds must be less than spec.migration.activeDeadlineSeconds ("
+              + m.activeDeadlineSeconds()
+              + "), or the Job's deadline ends the wait first (got "
+              + wait.timeoutSeconds()
+              + ")");
+    }
+  }
+
+  private void postSync(AppSpec spec) {
+    PostSync post = spec.postSync();
+    if (Boolean.TRUE.equals(post.migrationStatus())
+        && spec.migration().effectiveStatusCommand().isEmpty()) {
+      error(
+          "spec.postSync.migrationStatus",
+          "spec.postSync.migrationStatus needs a status command: set spec.migration.statusCommand (the "
+              + spec.migration().preset().id()
+              + " preset has none)");
+    }
+    if (Boolean.TRUE.equals(post.healthCheck()) && spec.healthPath() == null) {
+      error(
+          "spec.postSync.healthCheck",
+          "spec.postSync.healthCheck needs spec.healthPath, the path to GET");
+    }
+  }
+
+  private void env(List<EnvVar> env) {
+    if (env == null) {
+      return;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < env.size(); i++) {
+      EnvVar var = env.get(i);
+      String path = "spec.env[" + i + "]";
+      if (var.name().equals(DATABASE_URL)) {
+        error(
+            path + ".name",
+            path + ".name " + DATABASE_URL + " is set from spec.database.urlFrom; remove it here");
+      }
+      Integer first = seen.putIfAbsent(var.name(), i);
+      if (first != null) {
+        error(
+            path + ".name",
+            path + ".name repeats " + var.name() + " (first set at spec.env[" + first + "])");
+      }
+      if ((var.value() == null) == (var.valueFrom() == null)) {
+        error(path, path + " needs exactly one of value and valueFrom");
+      }
+      EnvVarSource from = var.valueFrom();
+      if (from != null
+          && Stream.of(
+                      from.secretKeyRef(),
+                      from.configMapKeyRef(),
+                      from.fieldRef(),
+                      from.resourceFieldRef())
+                  .filter(java.util.Objects::nonNull)
+                  .count()
+              != 1) {
+        error(
+            path + ".valueFrom",
+            path
+                + ".valueFrom needs exactly one of secretKeyRef, configMapKeyRef, fieldRef and resourceFieldRef");
+      }
+    }
+  }
+
+  private void metadata(Metadata metadata) {
+    reserved(
+        "metadata.labels",
+        metadata.labels(),
+        RecommendedLabels.ALL::contains,
+        "syncgen sets this label on every object, and its selectors depend on it");
+    reserved(
+        "metadata.annotations",
+        metadata.annotations(),
+        k -> k.startsWith(ARGOCD_PREFIX),
+        "syncgen sets Argo CD's hook and sync-wave annotations per object; one value for every object would break the sync order");
+  }
+
+  private void reserved(
+      String path,
+      Map<String, String> entries,
+      java.util.function.Predicate<String> taken,
+      String why) {
+    if (entries == null) {
+      return;
+    }
+    entries.keySet().stream()
+        .filter(taken)
+        .forEach(
+            k ->
+                problems.add(
+                    Diagnostic.error(
+                        source.key(path + "." + k), path + " may not set " + k + ": " + why)));
+  }
+
+  private void notEmpty(String path, List<String> argv) {
+    if (argv != null && argv.isEmpty()) {
+      error(path, path + " must not be empty: it is the argv to run");
+    }
+  }
+
+  private void error(String path, String message) {
+    problems.add(Diagnostic.error(source.value(path), message));
+  }
+}

@@ -1,0 +1,207 @@
+package io.syncgen.descriptor;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The formats a descriptor scalar can be held to. Each names the rule it enforces and where that
+ * rule comes from (Kubernetes' apimachinery validation, the OCI distribution reference grammar).
+ */
+public enum Format {
+  /** No constraint beyond the Java type. */
+  ANY(v -> Optional.empty()),
+  /** RFC 1123 label, as Kubernetes requires for namespaces and most object names. */
+  DNS_LABEL(Format::dnsLabel),
+  /** RFC 1035 label (starts with a letter), as Kubernetes requires for Service names. */
+  DNS_1035_LABEL(Format::dns1035Label),
+  /** RFC 1123 subdomain, as Kubernetes requires for Secret and ServiceAccount names. */
+  DNS_SUBDOMAIN(Format::dnsSubdomain),
+  /** A DNS name or an IPv4/IPv6 literal. */
+  HOST(Format::host),
+  /** A TCP port, 1 to 65535 (Kubernetes containerPort). */
+  PORT(v -> range(v, 1, 65535)),
+  /** An integer of at least 1. */
+  POSITIVE(v -> range(v, 1, Integer.MAX_VALUE)),
+  /** An integer of at least 0. */
+  NON_NEGATIVE(v -> range(v, 0, Integer.MAX_VALUE)),
+  /** A non-root Linux user id, 1 to 2147483647 (uid 0 is root, which Pod Security forbids). */
+  NON_ROOT_UID(v -> range(v, 1, Integer.MAX_VALUE)),
+  /** An image reference, as the OCI distribution grammar defines it. */
+  IMAGE(v -> ImageReference.problem((String) v)),
+  /** A Kubernetes resource quantity such as {@code 100m}, {@code 256Mi} or {@code 1}. */
+  QUANTITY(Format::quantity),
+  /** An absolute HTTP path such as {@code /health}. */
+  HTTP_PATH(Format::httpPath),
+  /** A key of a Secret or ConfigMap: {@code [-._a-zA-Z0-9]+}, at most 253 characters. */
+  CONFIG_KEY(Format::configKey),
+  /** An environment variable name (a C identifier, also allowing '-' and '.'). */
+  ENV_NAME(Format::envName),
+  /** A label or annotation key: an optional DNS subdomain prefix and '/', then a name. */
+  QUALIFIED_NAME(Format::qualifiedName),
+  /** A label value: at most 63 characters of alphanumerics, '-', '_' and '.'. */
+  LABEL_VALUE(Format::labelValue),
+  /** The name of a migration tool preset. */
+  MIGRATION_TOOL(v -> MigrationTool.problem((String) v));
+
+  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern LABEL_1035 = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern SUBDOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern IPV4 =
+      Pattern.compile(
+          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
+  private static final Pattern QUANTITY_TEXT =
+      Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)([KMGTPE]i|[numkMGTPE]|[eE][-+]?\\d+)?");
+  private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
+  private static final Pattern ENV = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+  private static final Pattern NAME_PART =
+      Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+
+  private final Function<Object, Optional<String>> check;
+
+  Format(Function<Object, Optional<String>> check) {
+    this.check = check;
+  }
+
+  /**
+   * Checks one value.
+   *
+   * @param value a String, Integer or Long as the binder read it
+   * @return what is wrong, phrased to follow the field path ("must be ..."), or empty when valid
+   */
+  public Optional<String> problem(Object value) {
+    return check.apply(value);
+  }
+
+  /** Whether a YAML number is accepted and read as its text (quantities: {@code cpu: 1}). */
+  boolean acceptsNumbers() {
+    return this == QUANTITY;
+  }
+
+  private static Optional<String> range(Object value, long min, long max) {
+    long v = ((Number) value).longValue();
+    if (v >= min && v <= max) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        max == Integer.MAX_VALUE
+            ? "must be at least " + min
+            : "must be between " + min + " and " + max);
+  }
+
+  static Optional<String> dnsLabel(Object value) {
+    String v = (String) value;
+    if (v.length() > 63) {
+      return Optional.of("must be at most 63 characters (a DNS-1123 label); it has " + v.length());
+    }
+    return LABEL.matcher(v).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending"
+                + " with a letter or digit");
+  }
+
+  static Optional<String> dns1035Label(Object value) {
+    String v = (String) value;
+    Optional<String> label = dnsLabel(v);
+    if (label.isPresent()) {
+      return label;
+    }
+    return LABEL_1035.matcher(v).matches()
+        ? Optional.empty()
+        : Optional.of("must start with a letter: it also names the Service (a DNS-1035 label)");
+  }
+
+  static Optional<String> dnsSubdomain(Object value) {
+    String v = (String) value;
+    if (v.length() > 253) {
+      return Optional.of("must be at most 253 characters (a DNS-1123 subdomain)");
+    }
+    return SUBDOMAIN.matcher(v).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "must be a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and"
+                + " ending with a letter or digit");
+  }
+
+  static Optional<String> host(Object value) {
+    String v = (String) value;
+    if (IPV4.matcher(v).matches() || dnsSubdomain(v).isEmpty() || isIpv6(v)) {
+      return Optional.empty();
+    }
+    return Optional.of("must be a DNS name (such as postgres.myapp.svc) or an IP address");
+  }
+
+  private static boolean isIpv6(String v) {
+    if (!v.contains(":") || !IPV6_CHARS.matcher(v).matches()) {
+      return false;
+    }
+    try {
+      // Only hex digits, ':' and '.': parsed as a literal, never looked up in DNS.
+      return java.net.InetAddress.getByName(v) instanceof java.net.Inet6Address;
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  static Optional<String> quantity(Object value) {
+    return QUANTITY_TEXT.matcher((String) value).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "must be a Kubernetes quantity such as 100m, 0.5, 256Mi or 1Gi (suffixes: n u m k M G"
+                + " T P E, Ki Mi Gi Ti Pi Ei)");
+  }
+
+  static Optional<String> httpPath(Object value) {
+    String v = (String) value;
+    if (!v.startsWith("/")) {
+      return Optional.of("must be an absolute path starting with '/'");
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) <= ' ' || v.charAt(i) == 0x7f) {
+        return Optional.of("must not contain spaces or control characters");
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> configKey(Object value) {
+    String v = (String) value;
+    return v.length() <= 253 && KEY.matcher(v).matches()
+        ? Optional.empty()
+        : Optional.of("must be a Secret key: letters, digits, '-', '_' and '.', at most 253");
+  }
+
+  static Optional<String> envName(Object value) {
+    return ENV.matcher((String) value).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "must be an environment variable name: letters, digits, '_', '-' and '.', not"
+                + " starting with a digit");
+  }
+
+  static Optional<String> qualifiedName(Object value) {
+    String v = (String) value;
+    int slash = v.indexOf('/');
+    String name = slash < 0 ? v : v.substring(slash + 1);
+    if (slash >= 0 && dnsSubdomain(v.substring(0, slash)).isPresent()) {
+      return Optional.of("must have a DNS subdomain before '/' (such as example.com/key)");
+    }
+    return name.length() <= 63 && NAME_PART.matcher(name).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "must be a key of at most 63 alphanumerics, '-', '_' and '.' after an optional"
+                + " 'prefix/', starting and ending with an alphanumeric");
+  }
+
+  static Optional<String> labelValue(Object value) {
+    String v = (String) value;
+    return v.isEmpty() || (v.length() <= 63 && NAME_PART.matcher(v).matches())
+        ? Optional.empty()
+        : Optional.of(
+            "must be a label value: at most 63 alphanumerics, '-', '_' and '.', starting and"
+                + " ending with an alphanumeric");
+  }
+}

@@ -1,0 +1,207 @@
+package io.syncgen.output;
+
+import io.syncgen.diagnostic.Diagnostic;
+import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * A directory of rendered files ({@code render -o DIR}). Each write replaces exactly the files the
+ * previous write listed in the directory's index ({@value #INDEX}) and touches nothing else. It is
+ * all or nothing: new files are staged inside the directory, each target is replaced by an atomic
+ * rename, and on any failure every replaced or removed file is put back. Files syncgen did not
+ * write are never overwritten.
+ */
+public final class ManifestDirectory {
+  /** The index of the files the last write produced, one name a line. */
+  public static final String INDEX = ".syncgen-files";
+
+  private static final String STAGING_PREFIX = ".syncgen-staging-";
+  private static final String INDEX_HEADER =
+      "# Files written by syncgen render; the next render replaces exactly these.\n";
+
+  private final Path dir;
+  private final String displayName;
+
+  /**
+   * @param dir the directory; created when missing
+   * @param displayName how messages name it (as the user gave it)
+   */
+  public ManifestDirectory(Path dir, String displayName) {
+    this.dir = dir;
+    this.displayName = displayName;
+  }
+
+  /**
+   * Replaces the directory's syncgen files with {@code files}.
+   *
+   * @param files file name (no path separators) to UTF-8 content
+   * @throws DiagnosticException when the directory cannot be written, or when a file to write
+   *     exists but was not written by syncgen; the directory is then as it was
+   */
+  public void write(SortedMap<String, String> files) throws DiagnosticException {
+    files.keySet().forEach(ManifestDirectory::checkName);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw error("exists and is not a directory");
+    }
+    Set<String> previous = previousFiles();
+    for (String name : files.keySet()) {
+      if (!previous.contains(name) && Files.exists(dir.resolve(name))) {
+        throw error(
+            name
+                + " exists and was not written by syncgen; move it away or choose another -o directory");
+      }
+    }
+    boolean created = !Files.exists(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw error("cannot create the directory: " + reason(e));
+    }
+    try {
+      replace(files, previous);
+    } catch (IOException | UncheckedIOException e) {
+      if (created) {
+        deleteTree(dir);
+      }
+      throw error("nothing was written: " + reason(e));
+    }
+  }
+
+  private void replace(SortedMap<String, String> files, Set<String> previous) throws IOException {
+    Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
+    Deque<Runnable> undo = new ArrayDeque<>();
+    try {
+      Path backup = Files.createDirectory(staging.resolve("backup"));
+      for (var file : files.entrySet()) {
+        Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+      Files.writeString(staging.resolve(INDEX), index(files.keySet()), StandardCharsets.UTF_8);
+      Set<String> touched = new LinkedHashSet<>(previous);
+      touched.addAll(files.keySet());
+      touched.add(INDEX);
+      for (String name : touched) {
+        Path target = dir.resolve(name);
+        if (Files.exists(target)) {
+          Path saved = backup.resolve(name);
+          Files.copy(target, saved, StandardCopyOption.COPY_ATTRIBUTES);
+          undo.push(() -> move(saved, target));
+        } else {
+          undo.push(() -> delete(target));
+        }
+        if (files.containsKey(name) || name.equals(INDEX)) {
+          move(staging.resolve(name), target);
+        } else {
+          delete(target);
+        }
+      }
+      undo.clear();
+    } finally {
+      for (Runnable step : undo) {
+        try {
+          step.run();
+        } catch (UncheckedIOException e) {
+          // Keep restoring the others; the caller reports the original failure.
+        }
+      }
+      deleteTree(staging);
+    }
+  }
+
+  private Set<String> previousFiles() throws DiagnosticException {
+    Path index = dir.resolve(INDEX);
+    Set<String> names = new TreeSet<>();
+    try {
+      for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#")) {
+          if (!isPlainName(name)) {
+            throw error(
+                INDEX
+                    + " lists "
+                    + name
+                    + ", which is not a file name; delete the index to start afresh");
+          }
+          names.add(name);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return names;
+    } catch (IOException e) {
+      throw error("cannot read " + INDEX + ": " + reason(e));
+    }
+    return names;
+  }
+
+  private static String index(Set<String> names) {
+    StringBuilder out = new StringBuilder(INDEX_HEADER);
+    names.forEach(n -> out.append(n).append('\n'));
+    return out.toString();
+  }
+
+  private static void checkName(String name) {
+    if (!isPlainName(name) || name.equals(INDEX) || name.startsWith(STAGING_PREFIX)) {
+      throw new IllegalArgumentException("not a plain file name: " + name);
+    }
+  }
+
+  private static boolean isPlainName(String name) {
+    return !name.isEmpty()
+        && !name.equals(".")
+        && !name.equals("..")
+        && !name.contains("/")
+        && !name.contains("\\");
+  }
+
+  private static void move(Path from, Path to) {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+      for (Path p : all) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // Best effort: a leftover staging folder is hidden and ignored by the next write.
+    }
+  }
+
+  private static String reason(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private DiagnosticException error(String message) {
+    return new DiagnosticException(Diagnostic.error(Location.ofFile(displayName), message));
+  }
+}

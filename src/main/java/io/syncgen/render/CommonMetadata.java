@@ -1,0 +1,62 @@
+package io.syncgen.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.syncgen.descriptor.AppDescriptor;
+import io.syncgen.descriptor.ImageReference;
+import io.syncgen.descriptor.Metadata;
+import io.syncgen.descriptor.RecommendedLabels;
+import java.util.Optional;
+
+/**
+ * Sets what every object shares: the namespace, the recommended labels (on the object and on its
+ * pod template) and the descriptor's own labels and annotations.
+ */
+final class CommonMetadata {
+  private static final String MANAGED_BY = "syncgen";
+
+  private CommonMetadata() {}
+
+  static void apply(ObjectNode object, AppDescriptor app) {
+    Metadata meta = app.metadata();
+    ObjectNode metadata = Template.object(object, "/metadata");
+    if (meta.namespace() != null) {
+      metadata.put("namespace", meta.namespace());
+    } else {
+      metadata.remove("namespace");
+    }
+    String component =
+        Template.object(metadata, "/labels").path(RecommendedLabels.COMPONENT).asText();
+    metadata.set("labels", labels(app, component));
+    if (meta.annotations() != null) {
+      meta.annotations().forEach(metadata.withObject("/annotations")::put);
+    }
+    JsonNode podMetadata = object.at("/spec/template/metadata");
+    if (podMetadata instanceof ObjectNode pod) {
+      pod.set("labels", labels(app, component));
+    }
+  }
+
+  /** The recommended labels in a fixed order, then the descriptor's labels in file order. */
+  private static ObjectNode labels(AppDescriptor app, String component) {
+    ObjectNode labels = JsonNodeFactory.instance.objectNode();
+    labels.put(RecommendedLabels.NAME, app.metadata().name());
+    labels.put(RecommendedLabels.COMPONENT, component);
+    version(app.spec().image()).ifPresent(v -> labels.put(RecommendedLabels.VERSION, v));
+    labels.put(RecommendedLabels.MANAGED_BY, MANAGED_BY);
+    if (app.metadata().labels() != null) {
+      app.metadata().labels().forEach(labels::put);
+    }
+    return labels;
+  }
+
+  /** The image tag when it is a valid label value (tags may hold characters labels cannot). */
+  static Optional<String> version(String image) {
+    String tag = ImageReference.parse(image).tag();
+    if (tag == null || io.syncgen.descriptor.Format.LABEL_VALUE.problem(tag).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(tag);
+  }
+}

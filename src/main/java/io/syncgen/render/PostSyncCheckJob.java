@@ -1,0 +1,64 @@
+package io.syncgen.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.syncgen.descriptor.AppDescriptor;
+import io.syncgen.descriptor.AppSpec;
+import io.syncgen.descriptor.ObjectNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The PostSync check Job, from {@code templates/job-post-deploy-check.yaml}. The status step runs
+ * first (as an init container) and the health step last, so a log reads in the order checked.
+ */
+final class PostSyncCheckJob {
+  private PostSyncCheckJob() {}
+
+  static ObjectNode render(AppDescriptor app) {
+    AppSpec spec = app.spec();
+    ObjectNode job = Template.load("job-post-deploy-check");
+    Template.object(job, "/metadata")
+        .put("name", new ObjectNames(app.metadata().name()).postSyncJob());
+    Template.object(job, "/spec")
+        .put("activeDeadlineSeconds", spec.postSync().activeDeadlineSeconds());
+    List<ObjectNode> steps = new ArrayList<>();
+    if (spec.checksMigrationStatus()) {
+      steps.add(migrationStatus(spec));
+    }
+    if (spec.checksHealth()) {
+      steps.add(healthCheck(app));
+    }
+    ObjectNode pod = Template.object(job, "/spec/template/spec");
+    ArrayNode init = Template.array(pod, "/initContainers");
+    steps.subList(0, steps.size() - 1).forEach(init::add);
+    Template.array(pod, "/containers").add(steps.get(steps.size() - 1));
+    Template.removeIfEmpty(pod, "initContainers");
+    return job;
+  }
+
+  private static ObjectNode migrationStatus(AppSpec spec) {
+    ObjectNode container = Template.load("container-migration-status");
+    Template.array(container, "/command")
+        .addAll(Template.strings(spec.migration().effectiveStatusCommand()));
+    // The app's image and environment: the status command reads the same settings as the app.
+    Containers.appImage(container, spec);
+    return container;
+  }
+
+  private static ObjectNode healthCheck(AppDescriptor app) {
+    ObjectNode container = Template.load("container-health-check");
+    Template.object(container, "/env/0").put("value", healthUrl(app));
+    return container;
+  }
+
+  /** {@code http://<name>.<namespace>.svc:<port><path>}, or {@code http://<name>:<port><path>}. */
+  static String healthUrl(AppDescriptor app) {
+    String namespace = app.metadata().namespace();
+    String host =
+        namespace == null
+            ? app.metadata().name()
+            : app.metadata().name() + "." + namespace + ".svc";
+    return "http://" + host + ":" + app.spec().port() + app.spec().healthPath();
+  }
+}
