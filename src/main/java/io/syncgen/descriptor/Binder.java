@@ -92,8 +92,9 @@ final class Binder {
         keys.put(childPath, tuple.getKeyNode());
         args[i] = bind(tuple.getValueNode(), component.getGenericType(), childPath, field);
       } else if (field.required()) {
-        Node where = tuple != null ? tuple.getValueNode() : node;
-        String got = tuple != null ? " (got null)" : "";
+        // Point at the null value, else at the key that opens this mapping ("spec:").
+        Node where = tuple != null ? tuple.getValueNode() : keys.getOrDefault(path, node);
+        String got = tuple != null ? " (got null)" : " (missing from " + orRoot(path) + ")";
         error(where, childPath + " is required" + got);
       } else if (!field.defaultValue().isEmpty()) {
         args[i] = bindDefault(component, childPath, field);

@@ -125,7 +125,13 @@ public final class DescriptorLoader {
       }
     } catch (MarkedYAMLException e) {
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      String context = "";
+      if (e.getContext() != null && e.getContextMark() != null) {
+        context = " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1)
+            + ", column " + (e.getContextMark().getColumn() + 1) + ")";
+      } else if (e.getContext() != null) {
+        context = " (" + e.getContext() + ")";
+      }
       throw new DiagnosticException(
           Diagnostic.error(file.at(e.getProblemMark()), "YAML syntax error: " + problem + context));
     } catch (YAMLException e) {

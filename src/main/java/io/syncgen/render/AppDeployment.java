@@ -21,13 +21,14 @@ final class AppDeployment {
     Containers.appImage(container, spec);
     Containers.resources(container, spec.resources());
     ObjectNode probe = Template.object(container, "/readinessProbe");
+    ObjectNode httpGet = Template.object(probe, "/httpGet");
     if (spec.healthPath() != null) {
-      Template.object(probe, "/httpGet").put("path", spec.healthPath());
+      httpGet.put("path", spec.healthPath());
     } else {
-      ObjectNode tcp = Template.object(probe, "/httpGet");
-      tcp.remove("path");
-      probe.set("tcpSocket", tcp);
+      // No health path: probe the port with a TCP connect, first in the probe as httpGet was.
+      ObjectNode tcp = container.objectNode().set("tcpSocket", httpGet.without("path"));
       probe.remove("httpGet");
+      container.set("readinessProbe", tcp.setAll(probe));
     }
     return deployment;
   }
