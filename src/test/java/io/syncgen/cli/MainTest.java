@@ -1,0 +1,222 @@
+package io.syncgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.syncgen.output.ManifestDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+
+/** The command line: options, exit codes, and what goes to stdout and stderr. */
+class MainTest {
+  private static final String EXAMPLE = "golden/example/app.yaml";
+  private static final String BROKEN = "golden/error-wrong-types/app.yaml";
+
+  @TempDir Path tmp;
+
+  @Test
+  void helpGoesToStdoutAndExitsZero() {
+    Run run = Run.of("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: syncgen", "render", "Exit codes:");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void renderHasItsOwnHelp() {
+    Run run = Run.of("render", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: syncgen render", "-o, --output-dir=DIR", "DESCRIPTOR");
+  }
+
+  @Test
+  void versionNamesTheRelease() {
+    for (String[] args : new String[][] {{"--version"}, {"render", "--version"}}) {
+      Run run = Run.of(args);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).matches("syncgen \\d+\\.\\d+\\.\\d+\\R");
+    }
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run run = Run.of();
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("missing command", "Try 'syncgen --help'");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorThatSaysHowToCall() {
+    Run run = Run.of("render", EXAMPLE, "--frobnicate");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("Unknown option: '--frobnicate'", "syncgen render [-hV]", "Try 'syncgen render --help'");
+  }
+
+  @Test
+  void missingDescriptorArgumentIsAUsageError() {
+    Run run = Run.of("render");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing required parameter: 'DESCRIPTOR'");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    Run run = Run.of("rnder", EXAMPLE);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("rnder");
+  }
+
+  @Test
+  void renderWritesOnlyManifestsToStdout() {
+    Run run = Run.of("render", EXAMPLE);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("---\napiVersion: batch/v1\nkind: Job\n");
+    assertThat(run.out().split("(?m)^---$")).hasSize(6); // five documents after the first marker
+  }
+
+  @Test
+  void missingFileIsExitOneWithAMessageAndNoOutput() {
+    Run run = Run.of("render", "no/such/app.yaml");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("no/such/app.yaml: error: cannot read descriptor: no such file\n");
+  }
+
+  @Test
+  void invalidDescriptorIsExitOneWithLocatedFindingsAndNoOutput() {
+    Run run = Run.of("render", BROKEN);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(BROKEN + ":7:13: error: spec.replicas must be a decimal integer");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void outputDirGetsOneFilePerObjectAndAnIndex() throws IOException {
+    Path out = tmp.resolve("out");
+    Run run = Run.of("render", EXAMPLE, "-o", out.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("syncgen: wrote 5 objects to " + out + "\n");
+    assertThat(snapshot(out).keySet())
+        .containsExactly(
+            ManifestDirectory.INDEX,
+            "deployment-myapp-api.yaml",
+            "job-myapp-api-db-migrate.yaml",
+            "job-myapp-api-post-deploy-check.yaml",
+            "job-myapp-api-sync-fail-alert.yaml",
+            "service-myapp-api.yaml");
+  }
+
+  @Test
+  void longOptionNameWorksToo() throws IOException {
+    Path out = tmp.resolve("long");
+    assertThat(Run.of("render", EXAMPLE, "--output-dir", out.toString()).exitCode()).isZero();
+    assertThat(snapshot(out)).containsKey("deployment-myapp-api.yaml");
+  }
+
+  @Test
+  void failedRenderLeavesTheOutputDirExactlyAsItWas() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(Run.of("render", EXAMPLE, "-o", out.toString()).exitCode()).isZero();
+    Files.writeString(out.resolve("kustomization.yaml"), "resources: []\n");
+    Map<String, String> before = snapshot(out);
+
+    Run run = Run.of("render", BROKEN, "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(snapshot(out)).isEqualTo(before);
+  }
+
+  @Test
+  void rerenderReplacesExactlyWhatTheLastRenderWrote() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(Run.of("render", EXAMPLE, "-o", out.toString()).exitCode()).isZero();
+    Files.writeString(out.resolve("kustomization.yaml"), "resources: []\n");
+
+    Run run = Run.of("render", "golden/minimal/app.yaml", "-o", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(snapshot(out).keySet())
+        .containsExactly(
+            ManifestDirectory.INDEX,
+            "deployment-shop.yaml",
+            "job-shop-db-migrate.yaml",
+            "job-shop-post-deploy-check.yaml",
+            "kustomization.yaml",
+            "service-shop.yaml");
+  }
+
+  @Test
+  void outputDirThatIsAFileIsExitOne() throws IOException {
+    Path file = Files.writeString(tmp.resolve("file"), "x");
+    Run run = Run.of("render", EXAMPLE, "-o", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo(file + ": error: exists and is not a directory\n");
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
+  void internalErrorIsExitThreeWithoutAStackTrace() {
+    Run run = runWithFailingCommand("boom");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .startsWith("syncgen: internal error: java.lang.IllegalStateException: kaput\n")
+        .contains("--stacktrace")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void stacktraceOptionShowsTheTrace() {
+    Run run = runWithFailingCommand("boom", "--stacktrace");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("\tat io.syncgen.cli.MainTest$Boom.run");
+  }
+
+  @Command(name = "boom")
+  static final class Boom implements Runnable {
+    @Override
+    public void run() {
+      throw new IllegalStateException("kaput");
+    }
+  }
+
+  private static Run runWithFailingCommand(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
+      // Writers reach only the subcommands present when they are set: set them again.
+      code =
+          Main.commandLine(new SyncgenCommand(), o, e)
+              .addSubcommand(new Boom())
+              .setOut(o)
+              .setErr(e)
+              .execute(args);
+    }
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static Map<String, String> snapshot(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return files;
+  }
+}
