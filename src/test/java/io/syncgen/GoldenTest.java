@@ -126,11 +126,14 @@ class GoldenTest {
       if (want == null) {
         problems.add("extra: " + golden + " was produced but is not in the golden folder");
       } else if (!want.equals(entry.getValue())) {
-        problems.add("mismatch: " + golden + "\n" + diff(golden.toString(), want, entry.getValue()));
+        problems.add(
+            "mismatch: " + golden + "\n" + diff(golden.toString(), want, entry.getValue()));
       }
     }
     if (!problems.isEmpty()) {
-      fail(String.join("\n", problems) + "\n(rewrite with mvn test -Dgolden.update=true, then read the diff)");
+      fail(
+          String.join("\n", problems)
+              + "\n(rewrite with mvn test -Dgolden.update=true, then read the diff)");
     }
   }
 
@@ -153,7 +156,8 @@ class GoldenTest {
     }
     Files.createDirectories(expectedDir);
     for (var entry : actual.entrySet()) {
-      Files.writeString(expectedDir.resolve(entry.getKey()), entry.getValue(), StandardCharsets.UTF_8);
+      Files.writeString(
+          expectedDir.resolve(entry.getKey()), entry.getValue(), StandardCharsets.UTF_8);
     }
   }
 }

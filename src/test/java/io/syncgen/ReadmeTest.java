@@ -24,7 +24,8 @@ class ReadmeTest {
     assertThat(end).as("README marker %s", END).isGreaterThan(begin);
     String table = DescriptorReference.markdown();
     if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(README, readme.substring(0, begin + BEGIN.length()) + table + readme.substring(end));
+      Files.writeString(
+          README, readme.substring(0, begin + BEGIN.length()) + table + readme.substring(end));
       return;
     }
     assertThat(readme.substring(begin + BEGIN.length(), end))
@@ -35,7 +36,11 @@ class ReadmeTest {
   @Test
   void firstTwoCommandsRenderTheExampleAndRunTheTests() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    assertThat(readme.lines().filter(l -> l.startsWith("cli/syncgen ") || l.startsWith("mvn ")).limit(2))
+    assertThat(
+            readme
+                .lines()
+                .filter(l -> l.startsWith("cli/syncgen ") || l.startsWith("mvn "))
+                .limit(2))
         .containsExactly("cli/syncgen render golden/example/app.yaml", "mvn -B verify");
     assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn -B verify\n");
   }

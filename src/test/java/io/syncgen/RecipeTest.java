@@ -93,7 +93,8 @@ class RecipeTest {
 
   @Test
   void migrationWaitsForTheDatabaseWithinItsOwnDeadline() {
-    JsonNode wait = container(object("Job", "myapp-api-db-migrate"), "initContainers", "wait-for-db");
+    JsonNode wait =
+        container(object("Job", "myapp-api-db-migrate"), "initContainers", "wait-for-db");
     assertThat(wait.path("image").asText()).startsWith("busybox:").doesNotEndWith(":latest");
     assertThat(wait.at("/command/2").asText()).contains("nc -z", "\"$DB_HOST\" \"$DB_PORT\"");
     assertThat(env(wait, "DB_HOST").path("value").asText()).isEqualTo("postgres.myapp.svc");
@@ -146,14 +147,17 @@ class RecipeTest {
     JsonNode selector = deployment.at("/spec/selector/matchLabels");
     assertThat(selector.path("app.kubernetes.io/name").asText()).isEqualTo("myapp-api");
     assertThat(object("Service", "myapp-api").at("/spec/selector")).isEqualTo(selector);
-    selector.fields().forEachRemaining(label ->
-        assertThat(deployment.at("/spec/template/metadata/labels").path(label.getKey()))
-            .isEqualTo(label.getValue()));
+    selector
+        .properties()
+        .forEach(
+            label ->
+                assertThat(deployment.at("/spec/template/metadata/labels").path(label.getKey()))
+                    .isEqualTo(label.getValue()));
     for (JsonNode object : objects) {
       if (object.path("kind").asText().equals("Job")) {
         JsonNode podLabels = object.at("/spec/template/metadata/labels");
         boolean matches = true;
-        for (var label : (Iterable<Map.Entry<String, JsonNode>>) selector::fields) {
+        for (var label : selector.properties()) {
           matches &= podLabels.path(label.getKey()).equals(label.getValue());
         }
         assertThat(matches).as("Service selects pods of %s", object.at("/metadata/name")).isFalse();
@@ -216,7 +220,9 @@ class RecipeTest {
       }
       String name = object.at("/metadata/name").asText();
       assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(name).isTrue();
-      assertThat(pod.at("/securityContext/seccompProfile/type").asText()).as(name).isEqualTo("RuntimeDefault");
+      assertThat(pod.at("/securityContext/seccompProfile/type").asText())
+          .as(name)
+          .isEqualTo("RuntimeDefault");
       assertThat(pod.path("automountServiceAccountToken").isBoolean()).as(name).isTrue();
       assertThat(pod.path("automountServiceAccountToken").asBoolean()).as(name).isFalse();
       List<JsonNode> containers = new ArrayList<>();
@@ -242,9 +248,15 @@ class RecipeTest {
   @Test
   void everyAnnotationAndLabelValueIsAString() {
     for (JsonNode object : objects) {
-      for (String map : List.of("/metadata/annotations", "/metadata/labels", "/spec/template/metadata/labels")) {
-        object.at(map).forEach(value ->
-            assertThat(value.isTextual()).as("%s %s: %s", object.at("/metadata/name"), map, value).isTrue());
+      for (String map :
+          List.of("/metadata/annotations", "/metadata/labels", "/spec/template/metadata/labels")) {
+        object
+            .at(map)
+            .forEach(
+                value ->
+                    assertThat(value.isTextual())
+                        .as("%s %s: %s", object.at("/metadata/name"), map, value)
+                        .isTrue());
       }
     }
   }

@@ -127,8 +127,14 @@ public final class DescriptorLoader {
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
       String context = "";
       if (e.getContext() != null && e.getContextMark() != null) {
-        context = " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1)
-            + ", column " + (e.getContextMark().getColumn() + 1) + ")";
+        context =
+            " ("
+                + e.getContext()
+                + " that starts at line "
+                + (e.getContextMark().getLine() + 1)
+                + ", column "
+                + (e.getContextMark().getColumn() + 1)
+                + ")";
       } else if (e.getContext() != null) {
         context = " (" + e.getContext() + ")";
       }

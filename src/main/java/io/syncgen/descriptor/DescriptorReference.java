@@ -30,11 +30,22 @@ public final class DescriptorReference {
       Field field = component.getAnnotation(Field.class);
       String path = prefix + component.getName();
       Type type = component.getGenericType();
-      String defaultValue = field.required() ? "required" : field.defaultValue().isEmpty() ? "" : "`" + field.defaultValue() + "`";
+      String defaultValue =
+          field.required()
+              ? "required"
+              : field.defaultValue().isEmpty() ? "" : "`" + field.defaultValue() + "`";
       String becomes = field.kubernetes().isEmpty() ? "" : "`" + field.kubernetes() + "`";
-      out.append("| `").append(path).append("` | ").append(typeName(type, field)).append(" | ")
-          .append(defaultValue).append(" | ").append(becomes).append(" | ")
-          .append(field.doc().replace("|", "\\|")).append(" |\n");
+      out.append("| `")
+          .append(path)
+          .append("` | ")
+          .append(typeName(type, field))
+          .append(" | ")
+          .append(defaultValue)
+          .append(" | ")
+          .append(becomes)
+          .append(" | ")
+          .append(field.doc().replace("|", "\\|"))
+          .append(" |\n");
       if (type instanceof Class<?> c && c.isRecord() && !isKubernetesType(c)) {
         rows(out, c, path + ".");
       }
@@ -52,8 +63,16 @@ public final class DescriptorReference {
     if (c.isRecord()) {
       return isKubernetesType(c) ? "Kubernetes " + kubernetesName(c) : "object";
     }
-    String base = c == Integer.class || c == Long.class ? "integer" : c == Boolean.class ? "boolean" : "string";
-    return field.format() == Format.ANY ? base : base + " (" + field.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    String base =
+        c == Integer.class || c == Long.class
+            ? "integer"
+            : c == Boolean.class ? "boolean" : "string";
+    return field.format() == Format.ANY
+        ? base
+        : base
+            + " ("
+            + field.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ")";
   }
 
   private static boolean isKubernetesType(Class<?> c) {

@@ -60,7 +60,10 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("Unknown option: '--frobnicate'", "syncgen render [-hV]", "Try 'syncgen render --help'");
+        .contains(
+            "Unknown option: '--frobnicate'",
+            "syncgen render [-hV]",
+            "Try 'syncgen render --help'");
   }
 
   @Test
@@ -91,7 +94,8 @@ class MainTest {
     Run run = Run.of("render", "no/such/app.yaml");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("no/such/app.yaml: error: cannot read descriptor: no such file\n");
+    assertThat(run.err())
+        .isEqualTo("no/such/app.yaml: error: cannot read descriptor: no such file\n");
   }
 
   @Test
@@ -99,7 +103,8 @@ class MainTest {
     Run run = Run.of("render", BROKEN);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith(BROKEN + ":7:13: error: spec.replicas must be a decimal integer");
+    assertThat(run.err())
+        .startsWith(BROKEN + ":7:13: error: spec.replicas must be a decimal integer");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
   }
 
