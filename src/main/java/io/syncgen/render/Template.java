@@ -20,9 +20,7 @@ import java.util.List;
 final class Template {
   private static final YAMLMapper MAPPER = new YAMLMapper();
   private static final ObjectMapper VALUES =
-      JsonMapper.builder()
-          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
-          .build();
+      JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
   private Template() {}
 
