@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.syncgen.output.ManifestDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -199,20 +197,14 @@ class MainTest {
   }
 
   private static Run runWithFailingCommand(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code;
-    try (PrintWriter o = new PrintWriter(out);
-        PrintWriter e = new PrintWriter(err)) {
-      // Writers reach only the subcommands present when they are set: set them again.
-      code =
-          Main.commandLine(new SyncgenCommand(), o, e)
-              .addSubcommand(new Boom())
-              .setOut(o)
-              .setErr(e)
-              .execute(args);
-    }
-    return new Run(code, out.toString(), err.toString());
+    // Writers reach only the subcommands present when they are set: set them again.
+    return Run.capture(
+        (out, err) ->
+            Main.commandLine(new SyncgenCommand(), out, err)
+                .addSubcommand(new Boom())
+                .setOut(out)
+                .setErr(err)
+                .execute(args));
   }
 
   private static Map<String, String> snapshot(Path dir) throws IOException {

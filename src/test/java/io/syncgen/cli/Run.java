@@ -13,12 +13,17 @@ import java.io.StringWriter;
 public record Run(int exitCode, String out, String err) {
   /** Runs {@code syncgen args...} in this JVM, capturing stdout and stderr. */
   public static Run of(String... args) {
+    return capture((out, err) -> Main.run(out, err, args));
+  }
+
+  /** Runs {@code command} with writers for stdout and stderr; it returns the exit code. */
+  static Run capture(java.util.function.ToIntBiFunction<PrintWriter, PrintWriter> command) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
     try (PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err)) {
-      code = Main.run(o, e, args);
+      code = command.applyAsInt(o, e);
     }
     return new Run(code, out.toString(), err.toString());
   }
