@@ -32,6 +32,11 @@ public final class ManifestDirectory {
   public static final String INDEX = ".syncgen-files";
 
   private static final String STAGING_PREFIX = ".syncgen-staging-";
+
+  /** Letters, digits, '.', '_' and '-', not starting with '#': no separators, spaces or breaks. */
+  private static final java.util.regex.Pattern PLAIN_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]*");
+
   private static final String INDEX_HEADER =
       "# Files written by syncgen render; the next render replaces exactly these.\n";
 
@@ -67,7 +72,7 @@ public final class ManifestDirectory {
                 + " exists and was not written by syncgen; move it away or choose another -o directory");
       }
     }
-    boolean created = !Files.exists(dir);
+    Path created = firstMissing(dir.toAbsolutePath());
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -76,8 +81,8 @@ public final class ManifestDirectory {
     try {
       replace(files, previous);
     } catch (IOException | UncheckedIOException e) {
-      if (created) {
-        deleteTree(dir);
+      if (created != null) {
+        deleteTree(created);
       }
       throw error("nothing was written: " + reason(e));
     }
@@ -123,6 +128,15 @@ public final class ManifestDirectory {
     }
   }
 
+  /** The outermost missing folder on the way to {@code path}, or null when it exists. */
+  private static Path firstMissing(Path path) {
+    Path missing = null;
+    for (Path p = path; p != null && !Files.exists(p); p = p.getParent()) {
+      missing = p;
+    }
+    return missing;
+  }
+
   private Set<String> previousFiles() throws DiagnosticException {
     Path index = dir.resolve(INDEX);
     Set<String> names = new TreeSet<>();
@@ -160,12 +174,9 @@ public final class ManifestDirectory {
     }
   }
 
+  /** A name the one-name-a-line index stores and reads back unchanged, inside the directory. */
   private static boolean isPlainName(String name) {
-    return !name.isEmpty()
-        && !name.equals(".")
-        && !name.equals("..")
-        && !name.contains("/")
-        && !name.contains("\\");
+    return PLAIN_NAME.matcher(name).matches() && !name.equals(".") && !name.equals("..");
   }
 
   private static void move(Path from, Path to) {
