@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,8 +155,7 @@ class ManifestDirectoryTest {
 
     assertThatThrownBy(
             () ->
-                directory(dir)
-                    .write(files("a.yaml", "a\n", "deployment-app.yaml", "generated\n")))
+                directory(dir).write(files("a.yaml", "a\n", "deployment-app.yaml", "generated\n")))
         .isInstanceOf(DiagnosticException.class)
         .hasMessageContaining("deployment-app.yaml");
 

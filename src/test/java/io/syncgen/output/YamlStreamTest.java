@@ -176,8 +176,8 @@ class YamlStreamTest {
   }
 
   /**
-   * Plain scalars that YAML 1.1 (yaml.org/type: bool, null, int, float, merge, value, timestamp)
-   * or the YAML 1.2 core schema resolve to something other than a string.
+   * Plain scalars that YAML 1.1 (yaml.org/type: bool, null, int, float, merge, value, timestamp) or
+   * the YAML 1.2 core schema resolve to something other than a string.
    */
   static Stream<String> notStringsWhenPlain() {
     return Stream.of(
@@ -443,8 +443,8 @@ class YamlStreamTest {
   }
 
   /**
-   * U+0085 (NEL) is a line break in YAML 1.1 and in go-yaml. SnakeYAML's emitter writes it unescaped
-   * inside a plain scalar, where a reader folds the break into a space.
+   * U+0085 (NEL) is a line break in YAML 1.1 and in go-yaml. SnakeYAML's emitter writes it
+   * unescaped inside a plain scalar, where a reader folds the break into a space.
    */
   @Test
   void nextLineCharacterRoundTrips() {

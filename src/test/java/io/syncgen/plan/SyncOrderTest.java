@@ -216,8 +216,7 @@ class SyncOrderTest {
     assertThat(SyncOrder.wave(object("Job", "j", HOOK_WEIGHT, "+3"))).isEqualTo(3);
     assertThat(SyncOrder.wave(object("Job", "j", HOOK_WEIGHT, " 3"))).isZero();
     assertThat(
-            SyncOrder.wave(
-                object("Job", "j", KubernetesObject.SYNC_WAVE, "x", HOOK_WEIGHT, "1.5")))
+            SyncOrder.wave(object("Job", "j", KubernetesObject.SYNC_WAVE, "x", HOOK_WEIGHT, "1.5")))
         .isZero();
   }
 
@@ -262,8 +261,7 @@ class SyncOrderTest {
 
   @Test
   void kindOrderIsTheDocumentedOneVerbatim() {
-    assertThat(SyncOrder.KIND_ORDER)
-        .containsExactly(DOCUMENTED_KIND_ORDER.strip().split("\\s+"));
+    assertThat(SyncOrder.KIND_ORDER).containsExactly(DOCUMENTED_KIND_ORDER.strip().split("\\s+"));
   }
 
   @Test
@@ -292,7 +290,9 @@ class SyncOrderTest {
     List<KubernetesObject> shuffled = new ArrayList<>(objects);
     Collections.shuffle(shuffled, new Random(42));
 
-    assertThat(SyncOrder.sort(shuffled)).extracting(KubernetesObject::kind).containsExactlyElementsOf(kinds);
+    assertThat(SyncOrder.sort(shuffled))
+        .extracting(KubernetesObject::kind)
+        .containsExactlyElementsOf(kinds);
   }
 
   @Test
