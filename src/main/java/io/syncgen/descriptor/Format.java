@@ -86,9 +86,11 @@ public enum Format {
       return Optional.empty();
     }
     return Optional.of(
-        max == Integer.MAX_VALUE
-            ? "must be at least " + min
-            : "must be between " + min + " and " + max);
+        v < min || max != Integer.MAX_VALUE
+            ? (max == Integer.MAX_VALUE
+                ? "must be at least " + min
+                : "must be between " + min + " and " + max)
+            : "must be at most " + max);
   }
 
   static Optional<String> dnsLabel(Object value) {

@@ -20,11 +20,6 @@ public record ObjectNames(String app) {
   /** Suffix of the SyncFail alert Job. */
   public static final String SYNC_FAIL_SUFFIX = "-sync-fail-alert";
 
-  /** The Deployment's and the Service's name: the app name itself. */
-  public String workload() {
-    return app;
-  }
-
   /** The PreSync migration Job's name. */
   public String migrationJob() {
     return app + MIGRATION_SUFFIX;

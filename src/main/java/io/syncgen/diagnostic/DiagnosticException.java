@@ -16,11 +16,15 @@ public class DiagnosticException extends Exception {
    * @throws IllegalArgumentException if the list is empty
    */
   public DiagnosticException(List<Diagnostic> diagnostics) {
-    super(diagnostics.isEmpty() ? "" : diagnostics.get(0).format().strip());
-    if (diagnostics.isEmpty()) {
+    this(diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(), true);
+  }
+
+  private DiagnosticException(List<Diagnostic> sorted, boolean isSorted) {
+    super(sorted.isEmpty() ? "" : sorted.get(0).format().strip());
+    if (sorted.isEmpty()) {
       throw new IllegalArgumentException("a DiagnosticException needs at least one diagnostic");
     }
-    this.diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+    this.diagnostics = sorted;
   }
 
   /** A single finding. */

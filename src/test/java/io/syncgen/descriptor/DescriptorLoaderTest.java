@@ -1545,9 +1545,6 @@ class DescriptorLoaderTest {
       assertThat(single.getMessage()).isEqualTo("app.yaml:2:3: error: early\na\n  ^");
     }
 
-    @Disabled(
-        "BUG: DiagnosticException takes its message from diagnostics.get(0) before sorting, so"
-            + " getMessage() names a finding that diagnostics().get(0) does not")
     @Test
     void exceptionMessageIsTheFirstFindingByPosition() {
       Diagnostic late = Diagnostic.error(new Location("app.yaml", 9, 1, "b"), "late");

@@ -210,10 +210,6 @@ class FormatTest {
       assertValid(Format.NON_ROOT_UID, 2147483647L);
     }
 
-    @Disabled(
-        "BUG: Format.range words the message 'must be at least 1' whenever max is"
-            + " Integer.MAX_VALUE, so runAsUser: 3000000000 (a Long above Kubernetes' limit of"
-            + " 2147483647) is told it must be at least 1")
     @Test
     void nonRootUidAboveInt32NamesTheUpperBound() {
       assertInvalid(Format.NON_ROOT_UID, 3_000_000_000L, "2147483647");
