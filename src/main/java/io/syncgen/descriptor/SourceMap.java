@@ -24,6 +24,11 @@ public final class SourceMap {
     return file;
   }
 
+  /** Whether the field at {@code path} was written in the file (not defaulted). */
+  public boolean isPresent(String path) {
+    return values.containsKey(path);
+  }
+
   /** The location of the value at {@code path}, or of its nearest present parent. */
   public Location value(String path) {
     for (String p = path; ; p = parent(p)) {
