@@ -7,6 +7,9 @@ import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.YamlStream;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
+import io.syncgen.validate.ManifestReader;
+import io.syncgen.validate.SchemaCatalog;
+import io.syncgen.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,6 +33,25 @@ public final class Syncgen {
       Path descriptor, String displayName, RenderOptions options) throws DiagnosticException {
     LoadedDescriptor loaded = DescriptorLoader.load(descriptor, displayName);
     return Renderer.render(loaded.app(), options);
+  }
+
+  /**
+   * Validates rendered objects: writes them as the YAML stream that {@code render} prints and
+   * checks that text, so positions in findings are lines of that stream.
+   *
+   * @param objects the rendered objects
+   * @param displayName how findings name the stream, such as {@code app.yaml (rendered)}
+   * @param catalog the bundled schemas
+   * @param options what to check
+   * @return the findings
+   */
+  public static Validator.Report validate(
+      List<KubernetesObject> objects,
+      String displayName,
+      SchemaCatalog catalog,
+      Validator.Options options) {
+    ManifestReader.Result read = ManifestReader.parse(displayName, YamlStream.write(objects));
+    return new Validator(catalog, options).validate(read.manifests(), read.findings());
   }
 
   /**

@@ -25,14 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Renders every scenario under {@code golden/} through the command line and compares the result
  * with its {@code expected/} folder: one {@code <kind>-<name>.yaml} per object, or {@code
- * stderr.txt} and {@code exit-code} for a scenario that must fail. {@code mvn test
- * -Dgolden.update=true} rewrites the expected files (never in CI); read the diff before committing.
+ * stderr.txt} and {@code exit-code} for a scenario that must fail. A scenario that renders also has
+ * {@code validate.txt}, the output of {@code syncgen validate} on it, which must report no errors.
+ * {@code mvn test -Dgolden.update=true} rewrites the expected files (never in CI); read the diff
+ * before committing.
  */
 class GoldenTest {
   static final Path GOLDEN = Path.of("golden");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final String STDERR = "stderr.txt";
   private static final String EXIT_CODE = "exit-code";
+  private static final String VALIDATE = "validate.txt";
 
   @TempDir Path tmp;
 
@@ -81,6 +84,10 @@ class GoldenTest {
         }
       }
       checkStreamMatchesFiles(descriptor, actual);
+      Run validate = Run.of("validate", descriptor);
+      assertThat(validate.exitCode()).as("rendered output validates without errors").isZero();
+      assertThat(validate.err()).isEmpty();
+      actual.put(VALIDATE, validate.out());
     } else {
       actual.put(STDERR, run.err());
       actual.put(EXIT_CODE, run.exitCode() + "\n");
@@ -99,7 +106,9 @@ class GoldenTest {
     Run first = Run.of("render", descriptor);
     Run second = Run.of("render", descriptor);
     assertThat(first.exitCode()).isZero();
-    assertThat(first.err()).isEmpty();
+    assertThat(first.err().lines())
+        .as("render prints nothing but the warnings of its own validation")
+        .allMatch(line -> line.contains(": warning: ["));
     assertThat(second.out()).as("rendering twice is byte-identical").isEqualTo(first.out());
     assertThat(first.out()).startsWith("---\n");
     List<String> documents = Arrays.asList(first.out().substring(4).split("\n---\n", -1));

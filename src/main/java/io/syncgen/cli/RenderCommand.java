@@ -6,6 +6,8 @@ import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.ManifestDirectory;
 import io.syncgen.output.YamlStream;
 import io.syncgen.render.RenderOptions;
+import io.syncgen.validate.SchemaCatalog;
+import io.syncgen.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +47,14 @@ final class RenderCommand implements Callable<Integer> {
       })
   Path outputDir;
 
+  @Option(
+      names = "--no-validate",
+      description = {
+        "Skip the checks of `syncgen validate` on the rendered objects.",
+        "By default render refuses (exit 1, nothing written) output with errors."
+      })
+  boolean noValidate;
+
   @Override
   public Integer call() throws DiagnosticException {
     List<KubernetesObject> objects =
@@ -52,6 +62,28 @@ final class RenderCommand implements Callable<Integer> {
     if (objects.isEmpty()) {
       // Argo CD takes an empty stream as "no objects" and may prune the whole app.
       throw new IllegalStateException("rendered no objects");
+    }
+    if (!noValidate) {
+      Validator.Report report =
+          Syncgen.validate(
+              objects,
+              descriptor + " (rendered)",
+              new SchemaCatalog(),
+              Validator.Options.defaults());
+      if (!report.findings().isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        report.findings().forEach(f -> err.println(f.format()));
+        err.flush();
+      }
+      if (report.errors() > 0) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "syncgen: the rendered manifests are invalid (%s); nothing was written. This is a"
+                    + " bug in syncgen: please report it with the descriptor.%n",
+                report.summary());
+        return ExitCode.FINDINGS;
+      }
     }
     if (outputDir == null) {
       PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package io.syncgen.descriptor;
 
 import io.syncgen.diagnostic.Diagnostic;
+import io.syncgen.diagnostic.SourceFile;
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

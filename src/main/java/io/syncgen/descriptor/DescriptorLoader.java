@@ -2,16 +2,9 @@ package io.syncgen.descriptor;
 
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
-import io.syncgen.diagnostic.Location;
-import java.io.IOException;
+import io.syncgen.diagnostic.SourceFile;
+import io.syncgen.diagnostic.TextInput;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,38 +69,7 @@ public final class DescriptorLoader {
   }
 
   private static String read(Path path, String displayName) throws DiagnosticException {
-    Location whole = Location.ofFile(displayName);
-    try {
-      if (Files.isDirectory(path)) {
-        throw new DiagnosticException(
-            Diagnostic.error(whole, "is a directory; name the descriptor file, such as app.yaml"));
-      }
-      if (Files.size(path) > MAX_BYTES) {
-        throw new DiagnosticException(
-            Diagnostic.error(
-                whole, "is larger than " + MAX_BYTES + " bytes; a descriptor is one short file"));
-      }
-      byte[] bytes = Files.readAllBytes(path);
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (NoSuchFileException e) {
-      throw new DiagnosticException(
-          Diagnostic.error(whole, "cannot read descriptor: no such file"));
-    } catch (AccessDeniedException e) {
-      throw new DiagnosticException(
-          Diagnostic.error(whole, "cannot read descriptor: permission denied"));
-    } catch (CharacterCodingException e) {
-      throw new DiagnosticException(Diagnostic.error(whole, "is not valid UTF-8 text"));
-    } catch (IOException e) {
-      throw new DiagnosticException(
-          Diagnostic.error(whole, "cannot read descriptor: " + e.getMessage()));
-    }
+    return TextInput.read(path, displayName, "descriptor", MAX_BYTES);
   }
 
   private static Node compose(SourceFile file, String text) throws DiagnosticException {
@@ -124,22 +86,7 @@ public final class DescriptorLoader {
         documents.add(node);
       }
     } catch (MarkedYAMLException e) {
-      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-      String context = "";
-      if (e.getContext() != null && e.getContextMark() != null) {
-        context =
-            " ("
-                + e.getContext()
-                + " that starts at line "
-                + (e.getContextMark().getLine() + 1)
-                + ", column "
-                + (e.getContextMark().getColumn() + 1)
-                + ")";
-      } else if (e.getContext() != null) {
-        context = " (" + e.getContext() + ")";
-      }
-      throw new DiagnosticException(
-          Diagnostic.error(file.at(e.getProblemMark()), "YAML syntax error: " + problem + context));
+      throw new DiagnosticException(TextInput.yamlSyntax(file, e));
     } catch (YAMLException e) {
       // Limits (aliases, nesting, size) raise a plain YAMLException whose message names the limit.
       throw new DiagnosticException(

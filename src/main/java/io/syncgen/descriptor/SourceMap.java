@@ -1,6 +1,7 @@
 package io.syncgen.descriptor;
 
 import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.SourceFile;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 

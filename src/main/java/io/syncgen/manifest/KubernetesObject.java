@@ -42,6 +42,22 @@ public record KubernetesObject(ObjectNode tree) {
     return tree.path("metadata").path("namespace").asText("");
   }
 
+  /**
+   * The annotations as Argo CD sees them, sorted by key: all of them, or none at all when any value
+   * is not a string (Kubernetes' {@code GetAnnotations()} then returns nil; argocd.md).
+   */
+  public java.util.Map<String, String> annotations() {
+    java.util.Map<String, String> result = new java.util.TreeMap<>();
+    for (var it = tree.path("metadata").path("annotations").fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!e.getValue().isTextual()) {
+        return java.util.Map.of();
+      }
+      result.put(e.getKey(), e.getValue().textValue());
+    }
+    return result;
+  }
+
   /** The value of an annotation, or null when absent or not a string. */
   public String annotation(String key) {
     JsonNode value = tree.path("metadata").path("annotations").path(key);

@@ -1,10 +1,8 @@
 package io.syncgen.plan;
 
 import io.syncgen.manifest.KubernetesObject;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Sorts objects the way Argo CD applies them: by phase, then sync wave, then kind, then name
@@ -50,9 +48,6 @@ public final class SyncOrder {
           "Ingress",
           "APIService");
 
-  /** Go's strconv.Atoi: an optional sign and decimal digits, no spaces. */
-  private static final Pattern ATOI = Pattern.compile("[+-]?[0-9]+");
-
   /** Orders objects as Argo CD runs them. */
   public static final Comparator<KubernetesObject> COMPARATOR =
       Comparator.comparing(SyncOrder::phase)
@@ -73,16 +68,7 @@ public final class SyncOrder {
    * reports them.)
    */
   public static SyncPhase phase(KubernetesObject object) {
-    String hook = object.annotation(KubernetesObject.HOOK);
-    if (hook == null) {
-      return SyncPhase.SYNC;
-    }
-    return Arrays.stream(hook.split(","))
-        .map(String::trim)
-        .map(SyncPhase::ofHook)
-        .flatMap(java.util.Optional::stream)
-        .min(Comparator.naturalOrder())
-        .orElse(SyncPhase.SYNC);
+    return HookAnnotations.phases(object.annotations()).stream().findFirst().orElse(SyncPhase.SYNC);
   }
 
   /**
@@ -90,17 +76,7 @@ public final class SyncOrder {
    * it, else {@code helm.sh/hook-weight} likewise, else 0.
    */
   public static long wave(KubernetesObject object) {
-    for (String key : List.of(KubernetesObject.SYNC_WAVE, "helm.sh/hook-weight")) {
-      String value = object.annotation(key);
-      if (value != null && ATOI.matcher(value).matches()) {
-        try {
-          return Long.parseLong(value.startsWith("+") ? value.substring(1) : value);
-        } catch (NumberFormatException outOfRange) {
-          // Atoi fails beyond 64 bits too; Argo CD then falls back in the same way.
-        }
-      }
-    }
-    return 0;
+    return HookAnnotations.wave(object.annotations());
   }
 
   /** The kind's index in {@link #KIND_ORDER}; unknown kinds after all known ones. */

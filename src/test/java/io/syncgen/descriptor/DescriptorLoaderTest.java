@@ -8,6 +8,7 @@ import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.Severity;
+import io.syncgen.diagnostic.SourceFile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -1455,7 +1456,7 @@ class DescriptorLoaderTest {
 
     @Test
     void directory() {
-      assertFileError(dir, "deploy", "is a directory; name the descriptor file, such as app.yaml");
+      assertFileError(dir, "deploy", "is a directory; name the descriptor file");
     }
 
     @Test
@@ -1464,8 +1465,7 @@ class DescriptorLoaderTest {
       byte[] bytes = new byte[DescriptorLoader.MAX_BYTES + 1];
       Arrays.fill(bytes, (byte) '#');
       Files.write(file, bytes);
-      assertFileError(
-          file, "big.yaml", "is larger than 1048576 bytes; a descriptor is one short file");
+      assertFileError(file, "big.yaml", "is larger than 1048576 bytes");
     }
 
     @Test

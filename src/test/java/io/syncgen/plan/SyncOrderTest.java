@@ -120,9 +120,6 @@ class SyncOrderTest {
    * Argo CD maps Helm's pre-install/pre-upgrade to PreSync and post-install/post-upgrade to
    * PostSync when no Argo CD hook is set (argocd.md).
    */
-  @Disabled(
-      "BUG: SyncOrder.phase ignores helm.sh/hook (pre-install -> PreSync, post-upgrade ->"
-          + " PostSync) although wave() honours helm.sh/hook-weight")
   @Test
   void helmHooksMapToArgoCdPhases() {
     assertThat(SyncOrder.phase(object("Job", "j", "helm.sh/hook", "pre-install")))
@@ -139,9 +136,6 @@ class SyncOrderTest {
    * A non-string annotation makes Kubernetes' GetAnnotations() return nil for the whole object
    * (argocd.md), so Argo CD sees neither the hook nor the wave.
    */
-  @Disabled(
-      "BUG: with a non-string annotation (sync-wave -1 as a number) Argo CD sees no annotations at"
-          + " all, but SyncOrder still reads the other ones (hook PreSync, hook-weight)")
   @Test
   void aNonStringAnnotationHidesEveryAnnotation() {
     ObjectNode tree = tree("Job", "migrate");

@@ -1,6 +1,5 @@
-package io.syncgen.descriptor;
+package io.syncgen.diagnostic;
 
-import io.syncgen.diagnostic.Location;
 import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
 

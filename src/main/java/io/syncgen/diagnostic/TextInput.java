@@ -1,0 +1,89 @@
+package io.syncgen.diagnostic;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/** Reads input files as UTF-8 text and words YAML syntax errors, the same way for every command. */
+public final class TextInput {
+  private TextInput() {}
+
+  /**
+   * Reads a whole file as strict UTF-8, dropping a leading byte-order mark.
+   *
+   * @param path the file
+   * @param displayName the name to print in findings
+   * @param what what the file is, for messages ("descriptor", "manifest")
+   * @param maxBytes the largest size accepted, in bytes
+   * @return the text
+   * @throws DiagnosticException when the file is missing, a directory, unreadable, larger than
+   *     {@code maxBytes} or not UTF-8
+   */
+  public static String read(Path path, String displayName, String what, long maxBytes)
+      throws DiagnosticException {
+    Location whole = Location.ofFile(displayName);
+    try {
+      if (Files.isDirectory(path)) {
+        throw new DiagnosticException(
+            Diagnostic.error(whole, "is a directory; name the " + what + " file"));
+      }
+      if (Files.size(path) > maxBytes) {
+        throw new DiagnosticException(
+            Diagnostic.error(whole, "is larger than " + maxBytes + " bytes"));
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (NoSuchFileException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(whole, "cannot read " + what + ": no such file"));
+    } catch (AccessDeniedException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(whole, "cannot read " + what + ": permission denied"));
+    } catch (CharacterCodingException e) {
+      throw new DiagnosticException(Diagnostic.error(whole, "is not valid UTF-8 text"));
+    } catch (IOException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(whole, "cannot read " + what + ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Words a SnakeYAML syntax error as one located diagnostic: the problem, and where the enclosing
+   * construct started.
+   *
+   * @param file the file the error is in
+   * @param e the error
+   * @return an error at the problem's position
+   */
+  public static Diagnostic yamlSyntax(SourceFile file, MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+    String context = "";
+    if (e.getContext() != null && e.getContextMark() != null) {
+      context =
+          " ("
+              + e.getContext()
+              + " that starts at line "
+              + (e.getContextMark().getLine() + 1)
+              + ", column "
+              + (e.getContextMark().getColumn() + 1)
+              + ")";
+    } else if (e.getContext() != null) {
+      context = " (" + e.getContext() + ")";
+    }
+    return Diagnostic.error(file.at(e.getProblemMark()), "YAML syntax error: " + problem + context);
+  }
+}

@@ -1,0 +1,493 @@
+package io.syncgen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.syncgen.plan.HookAnnotations;
+import io.syncgen.plan.SyncPhase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rule set 2: Argo CD hook, wave and delete-policy semantics, as gitops-engine reads them (see
+ * shared/docs/argocd.md and {@link HookAnnotations}). Argo CD ignores most of these mistakes
+ * silently; here each one is a located finding.
+ */
+final class ArgoCdCheck {
+  /** Longest object name that Argo CD's hook name suffix must fit in (a DNS-1123 label). */
+  static final int MAX_NAME = 63;
+
+  /** Length of {@code <revision 7>-} and {@code -<unix time, 10 digits>} in a hook's name. */
+  private static final int SUFFIX_FIXED = 7 + 1 + 1 + 10;
+
+  private static final String HOOK_POINTER = annotation(HookAnnotations.HOOK);
+  private static final String WAVE_POINTER = annotation(HookAnnotations.SYNC_WAVE);
+  private static final String POLICY_POINTER = annotation(HookAnnotations.DELETE_POLICY);
+
+  private ArgoCdCheck() {}
+
+  /** The JSON pointer of an annotation. */
+  static String annotation(String key) {
+    return "/metadata/annotations/" + Manifest.segment(key);
+  }
+
+  /** Checks each object on its own, then the set as a whole. */
+  static List<Finding> check(List<Manifest> manifests) {
+    List<Finding> findings = new ArrayList<>();
+    for (Manifest manifest : manifests) {
+      Map<String, String> annotations = manifest.annotations();
+      hookValues(manifest, annotations, findings);
+      syncWave(manifest, annotations, findings);
+      deletePolicy(manifest, annotations, findings);
+      if (HookAnnotations.isHook(annotations)) {
+        hook(manifest, annotations, findings);
+      }
+    }
+    readsSyncObjects(manifests, findings);
+    migrationImage(manifests, findings);
+    wavesAcrossPhases(manifests, findings);
+    return findings;
+  }
+
+  private static void hookValues(
+      Manifest manifest, Map<String, String> annotations, List<Finding> findings) {
+    String hook = annotations.get(HookAnnotations.HOOK);
+    if (hook == null) {
+      return;
+    }
+    List<String> items = HookAnnotations.items(hook);
+    for (String item : items) {
+      if (HookAnnotations.HOOK_TYPES.contains(item)) {
+        continue;
+      }
+      String message;
+      if (item.isEmpty()) {
+        message =
+            "hook \""
+                + hook
+                + "\" has an empty item; remove the stray comma (Argo CD reads it as an unknown"
+                + " hook type)";
+      } else {
+        Optional<String> sameLetters =
+            HookAnnotations.HOOK_TYPES.stream().filter(t -> t.equalsIgnoreCase(item)).findFirst();
+        message =
+            "hook type \""
+                + item
+                + "\" is not one Argo CD knows (they are case-sensitive); such a hook has no phase"
+                + " and is never applied"
+                + sameLetters.map(t -> "; write \"" + t + "\"").orElse("");
+      }
+      findings.add(Checks.valueFinding(manifest, Rule.HOOK_UNKNOWN, HOOK_POINTER, message));
+    }
+    if (items.contains("Skip") && items.size() > 1) {
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.HOOK_SKIP_COMBINED,
+              HOOK_POINTER,
+              "hook \""
+                  + hook
+                  + "\" combines Skip with other types; Skip only works alone, so the object is"
+                  + " applied after all"));
+    }
+  }
+
+  private static void syncWave(
+      Manifest manifest, Map<String, String> annotations, List<Finding> findings) {
+    String wave = annotations.get(HookAnnotations.SYNC_WAVE);
+    if (wave == null || HookAnnotations.atoi(wave).isPresent()) {
+      return;
+    }
+    findings.add(
+        Checks.valueFinding(
+            manifest,
+            Rule.SYNC_WAVE_INVALID,
+            WAVE_POINTER,
+            "sync-wave \""
+                + wave
+                + "\" is not an integer as Go's strconv.Atoi reads it (digits with an optional"
+                + " sign; no spaces, no decimals); Argo CD silently uses wave "
+                + HookAnnotations.wave(annotations)
+                + " instead"));
+  }
+
+  private static void deletePolicy(
+      Manifest manifest, Map<String, String> annotations, List<Finding> findings) {
+    String policy = annotations.get(HookAnnotations.DELETE_POLICY);
+    if (policy == null) {
+      return;
+    }
+    List<String> items = HookAnnotations.items(policy);
+    for (String item : items) {
+      if (HookAnnotations.DELETE_POLICIES.contains(item)) {
+        continue;
+      }
+      Optional<String> sameLetters =
+          HookAnnotations.DELETE_POLICIES.stream()
+              .filter(p -> p.equalsIgnoreCase(item))
+              .findFirst();
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.DELETE_POLICY_UNKNOWN,
+              POLICY_POINTER,
+              "delete policy \""
+                  + item
+                  + "\" is not one Argo CD knows (HookSucceeded, HookFailed,"
+                  + " BeforeHookCreation); it is dropped silently"
+                  + sameLetters.map(p -> "; write \"" + p + "\"").orElse("")));
+    }
+    boolean deletesAfter =
+        items.stream()
+            .anyMatch(
+                i ->
+                    i.equals("HookSucceeded")
+                        || i.equals("HookFailed")
+                        || i.equals("hook-succeeded")
+                        || i.equals("hook-failed"));
+    boolean recreates =
+        items.contains("BeforeHookCreation") || items.contains("before-hook-creation");
+    if (HookAnnotations.isHook(annotations)
+        && !manifest.name().isEmpty()
+        && deletesAfter
+        && !recreates) {
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.DELETE_POLICY_WITHOUT_RECREATE,
+              POLICY_POINTER,
+              "delete policy \""
+                  + policy
+                  + "\" removes the BeforeHookCreation default: a hook left by a failed sync"
+                  + " blocks the next one (\"field is immutable\"); write \""
+                  + String.join(",", items)
+                  + ",BeforeHookCreation\""));
+    }
+  }
+
+  private static void hook(
+      Manifest manifest, Map<String, String> annotations, List<Finding> findings) {
+    List<SyncPhase> phases = HookAnnotations.phases(annotations);
+    String kind = manifest.kind();
+    if (manifest.name().isEmpty() && !manifest.generateName().isEmpty()) {
+      int longestPhase =
+          phases.stream().mapToInt(p -> p.annotation().length()).max().orElse("PostSync".length());
+      int length = manifest.generateName().length() + SUFFIX_FIXED + longestPhase;
+      if (length > MAX_NAME) {
+        findings.add(
+            Checks.valueFinding(
+                manifest,
+                Rule.GENERATE_NAME_TOO_LONG,
+                "/metadata/generateName",
+                "generateName \""
+                    + manifest.generateName()
+                    + "\" becomes a "
+                    + length
+                    + "-character name once Argo CD appends -<revision>-<phase>-<time>; the limit"
+                    + " is "
+                    + MAX_NAME
+                    + ", so shorten it by "
+                    + (length - MAX_NAME)
+                    + " or use a fixed metadata.name"));
+      }
+    }
+    if (Workloads.LONG_RUNNING.contains(kind) && !phases.isEmpty()) {
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.HOOK_KIND_CANNOT_COMPLETE,
+              HOOK_POINTER,
+              "a "
+                  + kind
+                  + " never completes, so as a "
+                  + phases.get(0).annotation()
+                  + " hook it holds the sync; run the hook as a Job"));
+    }
+    if (!kind.equals("Job")) {
+      return;
+    }
+    JsonNode spec = manifest.object().path("spec");
+    if (spec.path("backoffLimit").isMissingNode() || spec.path("backoffLimit").isNull()) {
+      findings.add(
+          Checks.finding(
+              manifest,
+              Rule.HOOK_JOB_NO_BACKOFF_LIMIT,
+              "/spec",
+              "hook Job has no spec.backoffLimit, so Kubernetes retries it 6 times; set it (0"
+                  + " for a migration)"));
+    }
+    if (spec.path("activeDeadlineSeconds").isMissingNode()
+        || spec.path("activeDeadlineSeconds").isNull()) {
+      findings.add(
+          Checks.finding(
+              manifest,
+              Rule.HOOK_JOB_NO_DEADLINE,
+              "/spec",
+              "hook Job has no spec.activeDeadlineSeconds; a hung run blocks the sync"
+                  + " indefinitely"));
+    }
+    if (!spec.path("ttlSecondsAfterFinished").isMissingNode()
+        && !spec.path("ttlSecondsAfterFinished").isNull()) {
+      findings.add(
+          Checks.finding(
+              manifest,
+              Rule.HOOK_TTL_AFTER_FINISHED,
+              "/spec/ttlSecondsAfterFinished",
+              "ttlSecondsAfterFinished on a hook Job can delete it before Argo CD reads its"
+                  + " result (syncs hung on it before Argo CD 3.0); let the delete policy clean up"));
+    }
+    Workloads.podSpec(manifest)
+        .ifPresent(
+            podSpec -> {
+              List<Workloads.Container> main =
+                  Workloads.containers(manifest, podSpec).stream()
+                      .filter(c -> c.field().equals("containers"))
+                      .toList();
+              for (Workloads.Container sidecar :
+                  main.subList(Math.min(1, main.size()), main.size())) {
+                findings.add(
+                    Checks.finding(
+                        manifest,
+                        Rule.HOOK_SIDECAR,
+                        sidecar.pointer(),
+                        "container \""
+                            + sidecar.name()
+                            + "\" runs beside \""
+                            + main.get(0).name()
+                            + "\" in a hook Job; if it never exits the Job never completes."
+                            + " Make it a native sidecar (initContainers, restartPolicy:"
+                            + " Always)"));
+              }
+            });
+  }
+
+  /** A reference from a pod to an object of another kind. */
+  private record Reference(String kind, String name, String pointer) {}
+
+  private static void readsSyncObjects(List<Manifest> manifests, List<Finding> findings) {
+    for (Manifest hook : manifests) {
+      if (!HookAnnotations.phases(hook.annotations()).contains(SyncPhase.PRE_SYNC)) {
+        continue;
+      }
+      Optional<String> podSpec = Workloads.podSpec(hook);
+      if (podSpec.isEmpty()) {
+        continue;
+      }
+      for (Reference reference : references(hook, podSpec.get())) {
+        for (Manifest target : manifests) {
+          if (target.kind().equals(reference.kind())
+              && target.name().equals(reference.name())
+              && sameNamespace(hook, target)
+              && isSyncPhase(target)) {
+            findings.add(
+                Checks.valueFinding(
+                    hook,
+                    Rule.PRESYNC_READS_SYNC_OBJECT,
+                    reference.pointer(),
+                    "this PreSync hook reads "
+                        + reference.kind()
+                        + " \""
+                        + reference.name()
+                        + "\", which the same manifests create only in the Sync phase: the first"
+                        + " sync fails. Create it outside the app, make it a PreSync hook at a"
+                        + " lower wave, or run this hook as a Sync hook at a wave below the"
+                        + " objects that need it"));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isSyncPhase(Manifest manifest) {
+    Map<String, String> annotations = manifest.annotations();
+    if (!HookAnnotations.isHook(annotations)) {
+      return true;
+    }
+    List<SyncPhase> phases = HookAnnotations.phases(annotations);
+    return !phases.isEmpty() && phases.get(0) == SyncPhase.SYNC;
+  }
+
+  private static boolean sameNamespace(Manifest a, Manifest b) {
+    return a.namespace().isEmpty()
+        || b.namespace().isEmpty()
+        || a.namespace().equals(b.namespace());
+  }
+
+  /** The Secrets, ConfigMaps, ServiceAccount and PVCs a pod needs to start. */
+  private static List<Reference> references(Manifest manifest, String podSpec) {
+    List<Reference> references = new ArrayList<>();
+    JsonNode spec = manifest.object().at(podSpec);
+    for (String field : List.of("serviceAccountName", "serviceAccount")) {
+      if (spec.path(field).isTextual()) {
+        references.add(
+            new Reference("ServiceAccount", spec.path(field).textValue(), podSpec + "/" + field));
+      }
+    }
+    JsonNode volumes = spec.path("volumes");
+    for (int i = 0; i < volumes.size(); i++) {
+      String at = podSpec + "/volumes/" + i;
+      JsonNode volume = volumes.get(i);
+      required(references, volume.path("secret"), "secretName", "Secret", at + "/secret");
+      required(references, volume.path("configMap"), "name", "ConfigMap", at + "/configMap");
+      required(
+          references,
+          volume.path("persistentVolumeClaim"),
+          "claimName",
+          "PersistentVolumeClaim",
+          at + "/persistentVolumeClaim");
+      JsonNode sources = volume.path("projected").path("sources");
+      for (int s = 0; s < sources.size(); s++) {
+        String source = at + "/projected/sources/" + s;
+        required(references, sources.get(s).path("secret"), "name", "Secret", source + "/secret");
+        required(
+            references,
+            sources.get(s).path("configMap"),
+            "name",
+            "ConfigMap",
+            source + "/configMap");
+      }
+    }
+    for (Workloads.Container container : Workloads.containers(manifest, podSpec)) {
+      JsonNode env = container.node().path("env");
+      for (int i = 0; i < env.size(); i++) {
+        String at = container.pointer() + "/env/" + i + "/valueFrom";
+        JsonNode from = env.get(i).path("valueFrom");
+        required(references, from.path("secretKeyRef"), "name", "Secret", at + "/secretKeyRef");
+        required(
+            references, from.path("configMapKeyRef"), "name", "ConfigMap", at + "/configMapKeyRef");
+      }
+      JsonNode envFrom = container.node().path("envFrom");
+      for (int i = 0; i < envFrom.size(); i++) {
+        String at = container.pointer() + "/envFrom/" + i;
+        required(references, envFrom.get(i).path("secretRef"), "name", "Secret", at + "/secretRef");
+        required(
+            references,
+            envFrom.get(i).path("configMapRef"),
+            "name",
+            "ConfigMap",
+            at + "/configMapRef");
+      }
+    }
+    return references;
+  }
+
+  /** Adds a reference unless it is absent or marked {@code optional: true}. */
+  private static void required(
+      List<Reference> references, JsonNode source, String nameField, String kind, String pointer) {
+    if (source.path(nameField).isTextual() && !source.path("optional").asBoolean(false)) {
+      references.add(
+          new Reference(kind, source.path(nameField).textValue(), pointer + "/" + nameField));
+    }
+  }
+
+  private static void migrationImage(List<Manifest> manifests, List<Finding> findings) {
+    List<String> appImages = new ArrayList<>();
+    for (Manifest manifest : manifests) {
+      if (manifest.kind().equals("Deployment") && !HookAnnotations.isHook(manifest.annotations())) {
+        Workloads.podSpec(manifest)
+            .ifPresent(
+                spec ->
+                    Workloads.containers(manifest, spec)
+                        .forEach(c -> appImages.add(c.node().path("image").asText(""))));
+      }
+    }
+    for (Manifest job : manifests) {
+      List<SyncPhase> phases = HookAnnotations.phases(job.annotations());
+      if (!job.kind().equals("Job")
+          || phases.isEmpty()
+          || (phases.get(0) != SyncPhase.PRE_SYNC && phases.get(0) != SyncPhase.SYNC)) {
+        continue;
+      }
+      Optional<String> podSpec = Workloads.podSpec(job);
+      if (podSpec.isEmpty()) {
+        continue;
+      }
+      for (Workloads.Container container : Workloads.containers(job, podSpec.get())) {
+        String image = container.node().path("image").asText("");
+        for (String appImage : appImages) {
+          if (!image.isEmpty()
+              && repository(image).equals(repository(appImage))
+              && !image.equals(appImage)) {
+            findings.add(
+                Checks.valueFinding(
+                    job,
+                    Rule.MIGRATION_IMAGE_MISMATCH,
+                    container.pointer() + "/image",
+                    "the migration runs \""
+                        + image
+                        + "\" but the Deployment rolls out \""
+                        + appImage
+                        + "\"; use the same tag or digest so the schema matches the code"));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** An image reference without its tag and digest: {@code ghcr.io/acme/api}. */
+  static String repository(String image) {
+    String name = image;
+    int at = name.indexOf('@');
+    if (at >= 0) {
+      name = name.substring(0, at);
+    }
+    int colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+      name = name.substring(0, colon);
+    }
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static void wavesAcrossPhases(List<Manifest> manifests, List<Finding> findings) {
+    Long minSync = null;
+    Long maxSync = null;
+    for (Manifest manifest : manifests) {
+      if (isSyncPhase(manifest)) {
+        long wave = HookAnnotations.wave(manifest.annotations());
+        minSync = minSync == null ? wave : Math.min(minSync, wave);
+        maxSync = maxSync == null ? wave : Math.max(maxSync, wave);
+      }
+    }
+    if (minSync == null) {
+      return;
+    }
+    for (Manifest manifest : manifests) {
+      Map<String, String> annotations = manifest.annotations();
+      if (!annotations.containsKey(HookAnnotations.SYNC_WAVE)) {
+        continue; // no wave written: nothing was expected of it
+      }
+      List<SyncPhase> phases = HookAnnotations.phases(annotations);
+      if (phases.isEmpty()) {
+        continue;
+      }
+      long wave = HookAnnotations.wave(annotations);
+      if (phases.get(0) == SyncPhase.PRE_SYNC && wave > minSync) {
+        findings.add(
+            Checks.valueFinding(
+                manifest,
+                Rule.WAVE_ACROSS_PHASES,
+                WAVE_POINTER,
+                "this PreSync hook has wave "
+                    + wave
+                    + ", above the Sync-phase wave "
+                    + minSync
+                    + ", but phase beats wave: it still runs before every Sync object"));
+      } else if (phases.get(phases.size() - 1) == SyncPhase.POST_SYNC
+          && phases.size() == 1
+          && wave < maxSync) {
+        findings.add(
+            Checks.valueFinding(
+                manifest,
+                Rule.WAVE_ACROSS_PHASES,
+                WAVE_POINTER,
+                "this PostSync hook has wave "
+                    + wave
+                    + ", below the Sync-phase wave "
+                    + maxSync
+                    + ", but phase beats wave: it still runs after every Sync object"));
+      }
+    }
+  }
+}

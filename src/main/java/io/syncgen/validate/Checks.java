@@ -1,0 +1,62 @@
+package io.syncgen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Small helpers shared by the checks: findings located by JSON pointer, paths, value words. */
+final class Checks {
+  private Checks() {}
+
+  /** A finding of a rule's severity at the key (or value) a pointer names. */
+  static Finding finding(Manifest manifest, Rule rule, String pointer, String message) {
+    return new Finding(manifest.at(pointer), rule.severity(), rule, manifest.display(), message);
+  }
+
+  /** A finding of a rule's severity at the value a pointer names. */
+  static Finding valueFinding(Manifest manifest, Rule rule, String pointer, String message) {
+    return new Finding(
+        manifest.valueAt(pointer), rule.severity(), rule, manifest.display(), message);
+  }
+
+  /**
+   * A JSON pointer as people write a field path: {@code /spec/template/spec/containers/0/image} is
+   * {@code spec.template.spec.containers[0].image}; a key with a dot or slash is quoted: {@code
+   * metadata.annotations["argocd.argoproj.io/hook"]}.
+   */
+  static String path(String pointer) {
+    if (pointer.isEmpty()) {
+      return "(the object)";
+    }
+    StringBuilder path = new StringBuilder();
+    for (String raw : pointer.substring(1).split("/", -1)) {
+      String segment = raw.replace("~1", "/").replace("~0", "~");
+      if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(segment).append(']');
+      } else if (segment.matches("[A-Za-z_$][A-Za-z0-9_$-]*")) {
+        path.append(path.length() == 0 ? "" : ".").append(segment);
+      } else {
+        path.append("[\"").append(segment).append("\"]");
+      }
+    }
+    return path.toString();
+  }
+
+  /** Words a JSON value for a message: {@code the string "3"}, {@code the number 3}. */
+  static String describe(JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "missing";
+    }
+    if (value.isTextual()) {
+      return "the string \"" + value.textValue() + "\"";
+    }
+    if (value.isNumber()) {
+      return "the number " + value.asText();
+    }
+    if (value.isBoolean()) {
+      return "the boolean " + value.asText();
+    }
+    if (value.isNull()) {
+      return "null";
+    }
+    return value.isArray() ? "a list" : "a mapping";
+  }
+}

@@ -1,0 +1,135 @@
+package io.syncgen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.syncgen.plan.HookAnnotations;
+import io.syncgen.plan.SyncPhase;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rule set 3, second half: workload hygiene. Image tags, resource requests and limits, readiness
+ * probes on Deployments (Jobs are never asked for probes), and zero-downtime rollouts when the
+ * manifests carry a migration hook.
+ */
+final class HygieneCheck {
+  private HygieneCheck() {}
+
+  /** Checks every object, and Deployments against the set's migration hooks. */
+  static List<Finding> check(List<Manifest> manifests) {
+    List<Finding> findings = new ArrayList<>();
+    boolean migrationHook = manifests.stream().anyMatch(HygieneCheck::isMigrationHook);
+    for (Manifest manifest : manifests) {
+      Workloads.podSpec(manifest).ifPresent(podSpec -> containers(manifest, podSpec, findings));
+      if (manifest.kind().equals("Deployment")) {
+        readinessProbe(manifest, findings);
+        if (migrationHook) {
+          maxUnavailable(manifest, findings);
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** A PreSync or Sync hook Job: how syncgen (and most teams) run migrations. */
+  private static boolean isMigrationHook(Manifest manifest) {
+    List<SyncPhase> phases = HookAnnotations.phases(manifest.annotations());
+    return manifest.kind().equals("Job")
+        && !phases.isEmpty()
+        && (phases.get(0) == SyncPhase.PRE_SYNC || phases.get(0) == SyncPhase.SYNC);
+  }
+
+  private static void containers(Manifest manifest, String podSpec, List<Finding> findings) {
+    for (Workloads.Container container : Workloads.containers(manifest, podSpec)) {
+      String who = "container \"" + container.name() + "\"";
+      JsonNode image = container.node().path("image");
+      if (image.isTextual() && !image.textValue().contains("@")) {
+        String name = image.textValue();
+        int colon = name.lastIndexOf(':');
+        boolean tagged = colon > name.lastIndexOf('/');
+        if (!tagged || name.substring(colon + 1).equals("latest")) {
+          findings.add(
+              Checks.valueFinding(
+                  manifest,
+                  Rule.IMAGE_TAG,
+                  container.pointer() + "/image",
+                  who
+                      + " runs \""
+                      + name
+                      + "\", "
+                      + (tagged ? "the moving tag latest" : "with no tag (latest)")
+                      + "; pin a release tag or a digest"));
+        }
+      }
+      if (container.field().equals("ephemeralContainers")) {
+        continue; // debug containers take no resources
+      }
+      JsonNode resources = container.node().path("resources");
+      boolean requests = resources.path("requests").size() > 0;
+      boolean memoryLimit = !resources.at("/limits/memory").isMissingNode();
+      if (!requests || !memoryLimit) {
+        String missing =
+            !requests && !memoryLimit
+                ? "resource requests and a memory limit"
+                : !requests ? "resource requests" : "a memory limit";
+        findings.add(
+            Checks.finding(
+                manifest,
+                Rule.CONTAINER_RESOURCES,
+                resources.isMissingNode()
+                    ? container.pointer()
+                    : container.pointer() + "/resources",
+                who + " has no " + missing));
+      }
+    }
+  }
+
+  private static void readinessProbe(Manifest manifest, List<Finding> findings) {
+    Workloads.podSpec(manifest)
+        .ifPresent(
+            podSpec -> {
+              boolean any =
+                  Workloads.containers(manifest, podSpec).stream()
+                      .filter(c -> c.field().equals("containers"))
+                      .anyMatch(c -> c.node().path("readinessProbe").isObject());
+              if (!any) {
+                findings.add(
+                    Checks.finding(
+                        manifest,
+                        Rule.READINESS_PROBE,
+                        podSpec + "/containers",
+                        "no container has a readinessProbe; traffic and the rollout's health"
+                            + " would not wait for the app to be ready"));
+              }
+            });
+  }
+
+  private static void maxUnavailable(Manifest manifest, List<Finding> findings) {
+    JsonNode strategy = manifest.object().at("/spec/strategy");
+    if ("Recreate".equals(strategy.path("type").asText())) {
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.MAX_UNAVAILABLE,
+              "/spec/strategy/type",
+              "strategy Recreate stops every pod before the new ones start: downtime during the"
+                  + " migration release; use RollingUpdate with maxUnavailable: 0"));
+      return;
+    }
+    JsonNode value = strategy.at("/rollingUpdate/maxUnavailable");
+    boolean zero =
+        (value.isNumber() && value.asLong() == 0)
+            || (value.isTextual() && value.textValue().matches("0+%?"));
+    if (!zero) {
+      String shown = value.isMissingNode() || value.isNull() ? "the default 25%" : value.asText();
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.MAX_UNAVAILABLE,
+              value.isMissingNode() ? "/spec" : "/spec/strategy/rollingUpdate/maxUnavailable",
+              "maxUnavailable is "
+                  + shown
+                  + " on an app with a migration hook; set"
+                  + " strategy.rollingUpdate.maxUnavailable: 0 for a zero-downtime rollout"));
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.syncgen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.SourceFile;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.error.Mark;
+
+/**
+ * One Kubernetes object read from a file, with the position of every node in it so that findings
+ * point at the offending key or value.
+ *
+ * <p>Positions are keyed by JSON pointer (RFC 6901) from the object's root: {@code
+ * /spec/template/spec/containers/0/image}. Lines and columns are those of the whole file, so an
+ * object in the third document of a stream reports its own lines.
+ */
+public final class Manifest {
+  private final SourceFile source;
+  private final ObjectNode object;
+  private final String base;
+  private final Map<String, Mark> keys;
+  private final Map<String, Mark> values;
+
+  /**
+   * Wraps an object read from a file.
+   *
+   * @param source the file
+   * @param object the object as JSON
+   * @param base the JSON pointer of the object inside its document ({@code ""}, or {@code /items/3}
+   *     for an item of a {@code kind: List})
+   * @param keys the position of each mapping key, by the pointer of its value, document-wide
+   * @param values the position of each value node, by pointer, document-wide
+   */
+  Manifest(
+      SourceFile source,
+      ObjectNode object,
+      String base,
+      Map<String, Mark> keys,
+      Map<String, Mark> values) {
+    this.source = Objects.requireNonNull(source);
+    this.object = Objects.requireNonNull(object);
+    this.base = Objects.requireNonNull(base);
+    this.keys = keys;
+    this.values = values;
+  }
+
+  /** The file the object was read from. */
+  public SourceFile source() {
+    return source;
+  }
+
+  /** The JSON pointer of the object inside its document: {@code ""}, or {@code /items/3}. */
+  String base() {
+    return base;
+  }
+
+  /** The object as a JSON tree; callers must not change it. */
+  public ObjectNode object() {
+    return object;
+  }
+
+  /** {@code apiVersion}, or empty when absent or not a string. */
+  public String apiVersion() {
+    return text(object.get("apiVersion"));
+  }
+
+  /** {@code kind}, or empty when absent or not a string. */
+  public String kind() {
+    return text(object.get("kind"));
+  }
+
+  /** {@code metadata.name}, or empty. */
+  public String name() {
+    return text(object.at("/metadata/name"));
+  }
+
+  /** {@code metadata.generateName}, or empty. */
+  public String generateName() {
+    return text(object.at("/metadata/generateName"));
+  }
+
+  /** {@code metadata.namespace}, or empty. */
+  public String namespace() {
+    return text(object.at("/metadata/namespace"));
+  }
+
+  /**
+   * How findings name the object: {@code Kind/name}; {@code Kind/generateName*} for a generated
+   * name, {@code ?} for what is missing.
+   */
+  public String display() {
+    String kind = kind().isEmpty() ? "?" : kind();
+    String name = name();
+    if (name.isEmpty()) {
+      name = generateName().isEmpty() ? "?" : generateName() + "*";
+    }
+    return kind + "/" + name;
+  }
+
+  /**
+   * The object's annotations whose values are strings, sorted by key. Non-string values are left
+   * out: Kubernetes would not accept them (see {@link Rule#METADATA_VALUE_TYPE}).
+   */
+  public Map<String, String> annotations() {
+    Map<String, String> result = new TreeMap<>();
+    JsonNode annotations = object.at("/metadata/annotations");
+    if (annotations.isObject()) {
+      annotations
+          .fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getValue().isTextual()) {
+                  result.put(e.getKey(), e.getValue().textValue());
+                }
+              });
+    }
+    return result;
+  }
+
+  /**
+   * Where a node is: the key that names it when it is a mapping value, else the value itself; for a
+   * pointer that does not exist, the nearest enclosing node that does.
+   *
+   * @param pointer a JSON pointer from the object's root; {@code ""} is the object itself
+   * @return its location in the file
+   */
+  public Location at(String pointer) {
+    return locate(pointer, true);
+  }
+
+  /**
+   * Where a value is (rather than its key); falls back like {@link #at(String)}.
+   *
+   * @param pointer a JSON pointer from the object's root
+   * @return the location of the value node
+   */
+  public Location valueAt(String pointer) {
+    return locate(pointer, false);
+  }
+
+  private Location locate(String pointer, boolean preferKey) {
+    String current = pointer;
+    while (true) {
+      String full = base + current;
+      Mark mark = preferKey ? keys.get(full) : null;
+      if (mark == null) {
+        mark = values.get(full);
+      }
+      if (mark != null) {
+        return source.at(mark);
+      }
+      if (current.isEmpty()) {
+        return source.at(1, 1);
+      }
+      current = current.substring(0, current.lastIndexOf('/'));
+    }
+  }
+
+  /** The text of a string node, or empty for anything else. */
+  static String text(JsonNode node) {
+    return node != null && node.isTextual() ? node.textValue() : "";
+  }
+
+  /** Escapes one JSON pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  static String segment(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

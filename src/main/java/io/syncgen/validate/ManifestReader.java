@@ -1,0 +1,343 @@
+package io.syncgen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.syncgen.diagnostic.Diagnostic;
+import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.Severity;
+import io.syncgen.diagnostic.SourceFile;
+import io.syncgen.diagnostic.TextInput;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads Kubernetes manifests: a YAML stream of any number of documents, or JSON, into {@link
+ * Manifest}s with the position of every node.
+ *
+ * <p>Scalars get the types Kubernetes gives them. kubectl and Argo CD read YAML with go-yaml v2
+ * (YAML 1.1 resolution) and convert it to JSON, so {@code yes} is {@code true}, {@code 010} is the
+ * octal 8, {@code 1_000} is 1000, and timestamps stay strings. An object of a {@code kind: List}
+ * (or any {@code *List} with {@code items}) is unwrapped into its items, as kubectl does.
+ */
+public final class ManifestReader {
+  /** The largest file read, in bytes (64 MiB): far above any rendered chart. */
+  public static final long MAX_BYTES = 64L << 20;
+
+  /**
+   * Most nodes one document may expand to through aliases (a "billion laughs" document defines few
+   * aliases that expand exponentially).
+   */
+  static final int MAX_NODES = 1_000_000;
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /**
+   * What was read from one file.
+   *
+   * @param manifests the objects, in file order
+   * @param findings problems met while reading: {@link Rule#PARSE_ERROR} and {@link
+   *     Rule#DUPLICATE_KEY}
+   */
+  public record Result(List<Manifest> manifests, List<Finding> findings) {}
+
+  private ManifestReader() {}
+
+  /**
+   * Reads a file.
+   *
+   * @param path the file
+   * @param displayName the name printed in findings
+   * @return the objects and the reading problems; never throws for bad input
+   */
+  public static Result read(Path path, String displayName) {
+    String text;
+    try {
+      text = TextInput.read(path, displayName, "manifest", MAX_BYTES);
+    } catch (DiagnosticException e) {
+      List<Finding> findings = new ArrayList<>();
+      for (Diagnostic d : e.diagnostics()) {
+        findings.add(parseError(d.location(), d.message()));
+      }
+      return new Result(List.of(), findings);
+    }
+    return parse(displayName, text);
+  }
+
+  /**
+   * Reads manifest text.
+   *
+   * @param displayName the name printed in findings
+   * @param text YAML (one or more documents) or JSON
+   * @return the objects and the reading problems
+   */
+  public static Result parse(String displayName, String text) {
+    SourceFile source = SourceFile.of(displayName, text);
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // reported as findings, with both positions
+    options.setMaxAliasesForCollections(50);
+    options.setNestingDepthLimit(200);
+    options.setCodePointLimit((int) MAX_BYTES);
+    options.setAllowRecursiveKeys(false);
+    Yaml yaml = new Yaml(new SafeConstructor(options));
+    List<Manifest> manifests = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    try {
+      for (Node document : yaml.composeAll(new StringReader(text))) {
+        readDocument(source, document, manifests, findings);
+      }
+    } catch (MarkedYAMLException e) {
+      Diagnostic d = TextInput.yamlSyntax(source, e);
+      findings.add(parseError(d.location(), d.message()));
+    } catch (YAMLException e) {
+      findings.add(parseError(source.at(1, 1), "YAML refused: " + e.getMessage()));
+    }
+    return new Result(manifests, findings);
+  }
+
+  private static void readDocument(
+      SourceFile source, Node document, List<Manifest> manifests, List<Finding> findings) {
+    if (document == null
+        || (document instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL))) {
+      return; // an empty document, or comments only
+    }
+    Converter converter = new Converter(source);
+    JsonNode root;
+    try {
+      root = converter.convert(document, "");
+    } catch (TooLarge e) {
+      findings.add(
+          parseError(
+              source.at(document.getStartMark()),
+              "the document expands to more than "
+                  + MAX_NODES
+                  + " nodes through YAML aliases; refused"));
+      return;
+    }
+    if (!root.isObject()) {
+      findings.add(
+          parseError(
+              source.at(document.getStartMark()),
+              "a document must be a mapping (one Kubernetes object), not a " + describe(root)));
+      return;
+    }
+    List<Manifest> objects = new ArrayList<>();
+    JsonNode items = root.get("items");
+    String kind = Manifest.text(root.get("kind"));
+    if (kind.endsWith("List") && items != null && items.isArray()) {
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i).isObject()) {
+          objects.add(
+              new Manifest(
+                  source,
+                  (ObjectNode) items.get(i),
+                  "/items/" + i,
+                  converter.keys,
+                  converter.values));
+        }
+      }
+    } else {
+      objects.add(new Manifest(source, (ObjectNode) root, "", converter.keys, converter.values));
+    }
+    manifests.addAll(objects);
+    for (Converter.Duplicate duplicate : converter.duplicates) {
+      String owner = "";
+      for (Manifest m : objects) {
+        if (objects.size() == 1 || duplicate.pointer().startsWith(m.base() + "/")) {
+          owner = m.display();
+        }
+      }
+      findings.add(
+          new Finding(
+              source.at(duplicate.mark()),
+              Severity.ERROR,
+              Rule.DUPLICATE_KEY,
+              owner,
+              "key \""
+                  + duplicate.key()
+                  + "\" appears twice in one mapping (first on line "
+                  + duplicate.firstLine()
+                  + "); delete one of them"));
+    }
+  }
+
+  private static Finding parseError(Location location, String message) {
+    return new Finding(location, Severity.ERROR, Rule.PARSE_ERROR, "", message);
+  }
+
+  private static String describe(JsonNode node) {
+    if (node.isArray()) {
+      return "list";
+    }
+    return node.isTextual() ? "string" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A document that expands beyond {@link #MAX_NODES}. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Turns one composed YAML document into JSON, recording positions and duplicate keys. */
+  private static final class Converter {
+    record Duplicate(String pointer, String key, Mark mark, int firstLine) {}
+
+    final SourceFile source;
+    final Map<String, Mark> keys = new HashMap<>();
+    final Map<String, Mark> values = new HashMap<>();
+    final List<Duplicate> duplicates = new ArrayList<>();
+
+    Converter(SourceFile source) {
+      this.source = source;
+    }
+
+    int nodes;
+
+    JsonNode convert(Node node, String pointer) {
+      if (++nodes > MAX_NODES) {
+        throw new TooLarge();
+      }
+      values.putIfAbsent(pointer, node.getStartMark());
+      if (node instanceof MappingNode mapping) {
+        return mapping(mapping, pointer);
+      }
+      if (node instanceof SequenceNode sequence) {
+        ArrayNode array = JSON.arrayNode();
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+          array.add(convert(items.get(i), pointer + "/" + i));
+        }
+        return array;
+      }
+      return scalar((ScalarNode) node);
+    }
+
+    private ObjectNode mapping(MappingNode mapping, String pointer) {
+      ObjectNode object = JSON.objectNode();
+      Map<String, Mark> seen = new HashMap<>();
+      List<Node> merges = new ArrayList<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        Node keyNode = tuple.getKeyNode();
+        if (keyNode.getTag().equals(Tag.MERGE)) {
+          merges.add(tuple.getValueNode());
+          continue;
+        }
+        String key =
+            keyNode instanceof ScalarNode scalar ? scalar.getValue() : keyNode.getTag().getValue();
+        String child = pointer + "/" + Manifest.segment(key);
+        Mark first = seen.putIfAbsent(key, keyNode.getStartMark());
+        if (first != null) {
+          duplicates.add(new Duplicate(child, key, keyNode.getStartMark(), first.getLine() + 1));
+          values.put(child, tuple.getValueNode().getStartMark());
+        }
+        keys.put(child, keyNode.getStartMark());
+        object.set(key, convert(tuple.getValueNode(), child));
+      }
+      // YAML merge keys (<<) fill in what the mapping does not set itself, as go-yaml does.
+      for (Node merge : merges) {
+        List<Node> sources =
+            merge instanceof SequenceNode sequence ? sequence.getValue() : List.of(merge);
+        for (Node each : sources) {
+          JsonNode merged = convert(each, pointer);
+          if (merged.isObject()) {
+            merged.fields().forEachRemaining(e -> object.putIfAbsent(e.getKey(), e.getValue()));
+          }
+        }
+      }
+      return object;
+    }
+
+    private static JsonNode scalar(ScalarNode scalar) {
+      String value = scalar.getValue();
+      Tag tag = scalar.getTag();
+      if (tag.equals(Tag.NULL)) {
+        return JSON.nullNode();
+      }
+      if (tag.equals(Tag.BOOL)) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return JSON.booleanNode(lower.equals("true") || lower.equals("yes") || lower.equals("on"));
+      }
+      if (tag.equals(Tag.INT)) {
+        BigInteger integer = yamlInteger(value);
+        if (integer != null) {
+          return integer.bitLength() < 64
+              ? JSON.numberNode(integer.longValue())
+              : JSON.numberNode(integer);
+        }
+        return JSON.textNode(value);
+      }
+      if (tag.equals(Tag.FLOAT)) {
+        return yamlFloat(value);
+      }
+      return JSON.textNode(value);
+    }
+
+    /** A YAML 1.1 integer, or null for the sexagesimal form, which go-yaml reads as a string. */
+    static BigInteger yamlInteger(String text) {
+      String value = text.replace("_", "");
+      if (value.contains(":")) {
+        return null;
+      }
+      boolean negative = value.startsWith("-");
+      if (negative || value.startsWith("+")) {
+        value = value.substring(1);
+      }
+      BigInteger result;
+      try {
+        if (value.startsWith("0b")) {
+          result = new BigInteger(value.substring(2), 2);
+        } else if (value.startsWith("0x")) {
+          result = new BigInteger(value.substring(2), 16);
+        } else if (value.length() > 1 && value.startsWith("0")) {
+          result = new BigInteger(value.substring(1), 8);
+        } else {
+          result = new BigInteger(value);
+        }
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      return negative ? result.negate() : result;
+    }
+
+    private static JsonNode yamlFloat(String text) {
+      String value = text.replace("_", "").toLowerCase(Locale.ROOT);
+      switch (value) {
+        case ".inf", "+.inf":
+          return JSON.numberNode(Double.POSITIVE_INFINITY);
+        case "-.inf":
+          return JSON.numberNode(Double.NEGATIVE_INFINITY);
+        case ".nan":
+          return JSON.numberNode(Double.NaN);
+        default:
+          try {
+            return JSON.numberNode(new java.math.BigDecimal(value));
+          } catch (NumberFormatException e) {
+            return JSON.textNode(text); // sexagesimal: a string for go-yaml
+          }
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.syncgen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Kubernetes and Argo CD schemas bundled in the jar ({@code io/syncgen/validate/schemas/},
+ * written at build time by {@code src/build/java/io/syncgen/build/GenerateSchemas.java} from the
+ * model classes of {@code io.kubernetes:client-java-api}). A schema is read and compiled on first
+ * use and kept for the life of the catalog, so a render that emits a Job, a Deployment and a
+ * Service loads those three and no other.
+ */
+public final class SchemaCatalog {
+  private static final String ROOT = "/io/syncgen/validate/schemas/";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /**
+   * A compiled schema and its raw JSON (to name the known fields in messages).
+   *
+   * @param schema the compiled schema
+   * @param json the schema document, draft 2020-12 with {@code $defs}
+   */
+  public record Entry(Schema schema, JsonNode json) {}
+
+  private final Map<String, Optional<Entry>> compiled = new HashMap<>();
+  private JsonNode index;
+  private SchemaRegistry registry;
+
+  /** A catalog of the bundled schemas. */
+  public SchemaCatalog() {}
+
+  /**
+   * The schema for a kind.
+   *
+   * @param apiVersion such as {@code apps/v1}
+   * @param kind such as {@code Deployment}
+   * @return the schema, or empty when none is bundled for that apiVersion and kind
+   * @throws UncheckedIOException when the jar's schema resources cannot be read (a broken build)
+   */
+  public Optional<Entry> lookup(String apiVersion, String kind) {
+    String file = index().path("kinds").path(apiVersion + " " + kind).asText("");
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    return compiled.computeIfAbsent(file, this::compile);
+  }
+
+  /** The Kubernetes minor version the schemas describe, such as {@code 1.36}. */
+  public String kubernetesVersion() {
+    return index().path("kubernetesVersion").asText("unknown");
+  }
+
+  /** The library the schemas were generated from, as Maven coordinates. */
+  public String source() {
+    return index().path("source").asText("unknown");
+  }
+
+  /** Every kind with a schema, as {@code apiVersion kind} strings. */
+  public Iterable<String> kinds() {
+    return index().path("kinds")::fieldNames;
+  }
+
+  private JsonNode index() {
+    if (index == null) {
+      index = readJson("index.json");
+    }
+    return index;
+  }
+
+  private Optional<Entry> compile(String file) {
+    if (registry == null) {
+      registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    }
+    JsonNode json = readJson(file);
+    Schema schema =
+        registry.getSchema(SchemaLocation.of("https://syncgen.io/schemas/" + file), json);
+    schema.initializeValidators();
+    return Optional.of(new Entry(schema, json));
+  }
+
+  private static JsonNode readJson(String file) {
+    try (InputStream in = SchemaCatalog.class.getResourceAsStream(ROOT + file)) {
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException("schema resource " + ROOT + file + " is missing from the jar"));
+      }
+      return MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package io.syncgen.validate;
+
+import io.syncgen.diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs every rule on a set of manifests: the schema, Argo CD and pod security checks on each
+ * object, and the checks that compare objects of the set (a PreSync hook reading a Sync-phase
+ * Secret, the migration image against the Deployment's, waves across phases).
+ *
+ * <p>A set is everything validated together: the output of one render, or every file named on one
+ * {@code syncgen validate} command line.
+ */
+public final class Validator {
+  /** The annotation with which an object opts out of rules: {@code syncgen.io/ignore: a,b}. */
+  public static final String IGNORE_ANNOTATION = "syncgen.io/ignore";
+
+  /**
+   * How to validate.
+   *
+   * @param skip rules not to run ({@code --skip})
+   * @param podSecurity the Pod Security Standards profile to enforce
+   * @param ignoreMissingSchemas whether kinds without a bundled schema pass unchecked
+   */
+  public record Options(Set<Rule> skip, PodSecurity podSecurity, boolean ignoreMissingSchemas) {
+    /** Copies the set. */
+    public Options {
+      skip = Set.copyOf(skip);
+    }
+
+    /** Every rule, the restricted profile, missing schemas are errors. */
+    public static Options defaults() {
+      return new Options(Set.of(), PodSecurity.RESTRICTED, false);
+    }
+  }
+
+  /** The Pod Security Standards profile, as {@code --pod-security} takes it. */
+  public enum PodSecurity {
+    /** The baseline profile. */
+    BASELINE,
+    /** The restricted profile (the default). */
+    RESTRICTED
+  }
+
+  /**
+   * An object that was checked.
+   *
+   * @param file the file it was read from, as the user named it
+   * @param object {@code Kind/name}
+   */
+  public record Checked(String file, String object) {}
+
+  /**
+   * What a validation found.
+   *
+   * @param objects the objects checked, in input order
+   * @param findings every finding, in {@link Finding#ORDER}
+   */
+  public record Report(List<Checked> objects, List<Finding> findings) {
+    /** Copies the lists. */
+    public Report {
+      objects = List.copyOf(objects);
+      findings = List.copyOf(findings);
+    }
+
+    /** How many findings are errors. */
+    public long errors() {
+      return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    /** How many findings are warnings. */
+    public long warnings() {
+      return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+
+    /** {@code checked N objects: E errors, W warnings}. */
+    public String summary() {
+      return "checked "
+          + objects.size()
+          + (objects.size() == 1 ? " object: " : " objects: ")
+          + errors()
+          + (errors() == 1 ? " error, " : " errors, ")
+          + warnings()
+          + (warnings() == 1 ? " warning" : " warnings");
+    }
+  }
+
+  private final SchemaCatalog catalog;
+  private final Options options;
+
+  /**
+   * A validator.
+   *
+   * @param catalog the schemas (shared, so each is compiled once)
+   * @param options what to check
+   */
+  public Validator(SchemaCatalog catalog, Options options) {
+    this.catalog = catalog;
+    this.options = options;
+  }
+
+  /**
+   * Validates a set of objects.
+   *
+   * @param manifests the objects
+   * @param readFindings problems met while reading them (parse errors, duplicate keys)
+   * @return the report
+   */
+  public Report validate(List<Manifest> manifests, List<Finding> readFindings) {
+    List<Finding> all = new ArrayList<>(readFindings);
+    SchemaCheck schema = new SchemaCheck(catalog, options.ignoreMissingSchemas());
+    for (Manifest manifest : manifests) {
+      all.addAll(schema.check(manifest));
+      all.addAll(MetadataCheck.check(manifest));
+      all.addAll(PodSecurityCheck.check(manifest, options.podSecurity()));
+    }
+    all.addAll(ArgoCdCheck.check(manifests));
+    all.addAll(HygieneCheck.check(manifests));
+
+    Map<String, Set<String>> ignored = new HashMap<>();
+    for (Manifest manifest : manifests) {
+      String value = manifest.annotations().get(IGNORE_ANNOTATION);
+      if (value != null) {
+        Set<String> ids = new HashSet<>();
+        for (String id : value.split(",", -1)) {
+          ids.add(id.strip());
+        }
+        ignored
+            .computeIfAbsent(
+                key(manifest.source().name(), manifest.display()), k -> new HashSet<>())
+            .addAll(ids);
+      }
+    }
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : all) {
+      Set<String> ids =
+          ignored.getOrDefault(key(finding.location().file(), finding.object()), Set.of());
+      if (!options.skip().contains(finding.rule()) && !ids.contains(finding.rule().id())) {
+        kept.add(finding);
+      }
+    }
+    kept.sort(Finding.ORDER);
+    List<Checked> checked =
+        manifests.stream().map(m -> new Checked(m.source().name(), m.display())).toList();
+    return new Report(checked, kept);
+  }
+
+  private static String key(String file, String object) {
+    return file + "\u0000" + object;
+  }
+}

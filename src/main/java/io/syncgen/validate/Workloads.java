@@ -1,0 +1,76 @@
+package io.syncgen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the pod template of each workload kind is, and its containers. */
+final class Workloads {
+  /** Kinds whose pod template is at {@code spec.template}. */
+  private static final List<String> TEMPLATED =
+      List.of(
+          "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job");
+
+  /** Workloads that run until deleted: they never complete. */
+  static final List<String> LONG_RUNNING =
+      List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
+
+  /**
+   * A container of a pod spec.
+   *
+   * @param pointer its JSON pointer from the object's root
+   * @param node the container
+   * @param field {@code containers}, {@code initContainers} or {@code ephemeralContainers}
+   */
+  record Container(String pointer, JsonNode node, String field) {
+    /** The container's name, or its position when it has none. */
+    String name() {
+      return node.path("name").isTextual() ? node.path("name").textValue() : pointer;
+    }
+
+    /** An init container with {@code restartPolicy: Always}: a native sidecar. */
+    boolean nativeSidecar() {
+      return field.equals("initContainers") && "Always".equals(node.path("restartPolicy").asText());
+    }
+  }
+
+  private Workloads() {}
+
+  /** The JSON pointer of the object's pod template, if it has one. */
+  static Optional<String> podTemplate(Manifest manifest) {
+    String kind = manifest.kind();
+    String pointer;
+    if (TEMPLATED.contains(kind)) {
+      pointer = "/spec/template";
+    } else if (kind.equals("CronJob")) {
+      pointer = "/spec/jobTemplate/spec/template";
+    } else if (kind.equals("Pod")) {
+      pointer = "";
+    } else {
+      return Optional.empty();
+    }
+    return manifest.object().at(pointer + "/spec").isObject()
+        ? Optional.of(pointer)
+        : Optional.empty();
+  }
+
+  /** The JSON pointer of the object's pod spec, if it has one. */
+  static Optional<String> podSpec(Manifest manifest) {
+    return podTemplate(manifest).map(template -> template + "/spec");
+  }
+
+  /** Every container of a pod spec: containers, then init, then ephemeral containers. */
+  static List<Container> containers(Manifest manifest, String podSpec) {
+    List<Container> result = new ArrayList<>();
+    for (String field : List.of("containers", "initContainers", "ephemeralContainers")) {
+      JsonNode list = manifest.object().at(podSpec + "/" + field);
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).isObject()) {
+          result.add(new Container(podSpec + "/" + field + "/" + i, list.get(i), field));
+        }
+      }
+    }
+    return result;
+  }
+}
