@@ -3,6 +3,7 @@ package io.syncgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.syncgen.descriptor.DescriptorReference;
+import io.syncgen.validate.RuleReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,25 +13,34 @@ import org.junit.jupiter.api.Test;
 /** The README states what the code does: its reference table and its commands. */
 class ReadmeTest {
   private static final Path README = Path.of("README.md");
-  private static final String BEGIN = "<!-- descriptor-reference:begin -->\n";
-  private static final String END = "<!-- descriptor-reference:end -->";
 
   @Test
   void descriptorReferenceMatchesTheModelTheParserReads() throws IOException {
+    checkSection("descriptor-reference", DescriptorReference.markdown());
+  }
+
+  @Test
+  void ruleReferenceMatchesTheRulesValidateRuns() throws IOException {
+    checkSection("rule-reference", RuleReference.markdown());
+  }
+
+  /** The README text between {@code <!-- name:begin -->} and {@code <!-- name:end -->}. */
+  private static void checkSection(String name, String generated) throws IOException {
+    String begin = "<!-- " + name + ":begin -->\n";
+    String end = "<!-- " + name + ":end -->";
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int begin = readme.indexOf(BEGIN);
-    int end = readme.indexOf(END);
-    assertThat(begin).as("README marker %s", BEGIN.strip()).isNotNegative();
-    assertThat(end).as("README marker %s", END).isGreaterThan(begin);
-    String table = DescriptorReference.markdown();
+    int from = readme.indexOf(begin);
+    int to = readme.indexOf(end);
+    assertThat(from).as("README marker %s", begin.strip()).isNotNegative();
+    assertThat(to).as("README marker %s", end).isGreaterThan(from);
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(
-          README, readme.substring(0, begin + BEGIN.length()) + table + readme.substring(end));
+          README, readme.substring(0, from + begin.length()) + generated + readme.substring(to));
       return;
     }
-    assertThat(readme.substring(begin + BEGIN.length(), end))
-        .as("README descriptor reference (rewrite with mvn test -Dgolden.update=true)")
-        .isEqualTo(table);
+    assertThat(readme.substring(from + begin.length(), to))
+        .as("README %s (rewrite with mvn test -Dgolden.update=true)", name)
+        .isEqualTo(generated);
   }
 
   @Test
@@ -42,6 +52,6 @@ class ReadmeTest {
                 .filter(l -> l.startsWith("cli/syncgen ") || l.startsWith("mvn "))
                 .limit(2))
         .containsExactly("cli/syncgen render golden/example/app.yaml", "mvn -B verify");
-    assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn -B verify\n");
+    assertThat(Files.readString(Path.of(".ci/run"))).containsPattern("\nmvn -B verify( |\n)");
   }
 }

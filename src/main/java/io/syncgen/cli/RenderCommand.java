@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,6 +59,14 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DiagnosticException {
+    // Start-up matters (Argo CD runs this on every refresh): compile the schemas of the kinds
+    // render emits on the second core while the first reads and renders the descriptor.
+    FutureTask<SchemaCatalog> schemas = new FutureTask<>(RenderCommand::renderSchemas);
+    if (!noValidate) {
+      Thread warm = new Thread(schemas, "syncgen-schemas");
+      warm.setDaemon(true);
+      warm.start();
+    }
     List<KubernetesObject> objects =
         Syncgen.render(descriptor, descriptor.toString(), RenderOptions.DEFAULTS);
     if (objects.isEmpty()) {
@@ -66,10 +76,7 @@ final class RenderCommand implements Callable<Integer> {
     if (!noValidate) {
       Validator.Report report =
           Syncgen.validate(
-              objects,
-              descriptor + " (rendered)",
-              new SchemaCatalog(),
-              Validator.Options.defaults());
+              objects, descriptor + " (rendered)", join(schemas), Validator.Options.defaults());
       if (!report.findings().isEmpty()) {
         PrintWriter err = spec.commandLine().getErr();
         report.findings().forEach(f -> err.println(f.format()));
@@ -98,5 +105,25 @@ final class RenderCommand implements Callable<Integer> {
         .getErr()
         .printf("syncgen: wrote %d objects to %s%n", files.size(), outputDir);
     return ExitCode.OK;
+  }
+
+  /** The catalog with the schemas of every kind render emits already compiled. */
+  private static SchemaCatalog renderSchemas() {
+    SchemaCatalog catalog = new SchemaCatalog();
+    catalog.lookup("batch/v1", "Job");
+    catalog.lookup("apps/v1", "Deployment");
+    catalog.lookup("v1", "Service");
+    return catalog;
+  }
+
+  private static SchemaCatalog join(FutureTask<SchemaCatalog> schemas) {
+    try {
+      return schemas.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading schemas", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot load the bundled schemas", e.getCause());
+    }
   }
 }

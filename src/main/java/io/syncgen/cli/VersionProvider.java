@@ -1,11 +1,15 @@
 package io.syncgen.cli;
 
+import io.syncgen.validate.SchemaCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** Prints {@code syncgen <version>}, the version Maven wrote into the jar. */
+/**
+ * Prints {@code syncgen <version>}, the version Maven wrote into the jar, and the Kubernetes
+ * version the bundled schemas describe.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
@@ -16,6 +20,14 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         properties.load(in);
       }
     }
-    return new String[] {"syncgen " + properties.getProperty("version", "unknown")};
+    SchemaCatalog schemas = new SchemaCatalog();
+    return new String[] {
+      "syncgen " + properties.getProperty("version", "unknown"),
+      "schemas: Kubernetes "
+          + schemas.kubernetesVersion()
+          + " (from "
+          + schemas.source()
+          + "), Argo CD Application argoproj.io/v1alpha1"
+    };
   }
 }

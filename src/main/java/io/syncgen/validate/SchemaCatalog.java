@@ -84,7 +84,6 @@ public final class SchemaCatalog {
     JsonNode json = readJson(file);
     Schema schema =
         registry.getSchema(SchemaLocation.of("https://syncgen.io/schemas/" + file), json);
-    schema.initializeValidators();
     return Optional.of(new Entry(schema, json));
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +38,21 @@ class MainTest {
 
   @Test
   void versionNamesTheRelease() {
-    for (String[] args : new String[][] {{"--version"}, {"render", "--version"}}) {
+    String kubernetes = System.getProperty("kubernetes.version");
+    String library = System.getProperty("client-java-api.version");
+    assertThat(kubernetes).as("the pom passes kubernetes.version to the tests").isNotBlank();
+    for (String[] args :
+        new String[][] {{"--version"}, {"render", "--version"}, {"validate", "--version"}}) {
       Run run = Run.of(args);
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out()).matches("syncgen \\d+\\.\\d+\\.\\d+\\R");
+      assertThat(run.out())
+          .matches(
+              "syncgen \\d+\\.\\d+\\.\\d+\\R"
+                  + "schemas: Kubernetes "
+                  + Pattern.quote(kubernetes)
+                  + " \\(from io\\.kubernetes:client-java-api:"
+                  + Pattern.quote(library)
+                  + "\\), Argo CD Application argoproj\\.io/v1alpha1\\R");
     }
   }
 
