@@ -166,7 +166,8 @@ public final class GenerateSchemas {
                 return inline(MAPPER.createObjectNode().put("type", "string"));
               }
               if (raw == Object.class) {
-                return inline(MAPPER.createObjectNode());
+                // Free-form JSON objects: FieldsV1, Helm valuesObject (any fields, but a mapping).
+                return inline(MAPPER.createObjectNode().put("type", "object"));
               }
               return null;
             });

@@ -23,6 +23,8 @@ public final class Manifest {
   private final String base;
   private final Map<String, Mark> keys;
   private final Map<String, Mark> values;
+  private final int firstLine;
+  private final int lastLine;
 
   /**
    * Wraps an object read from a file.
@@ -33,18 +35,36 @@ public final class Manifest {
    *     for an item of a {@code kind: List})
    * @param keys the position of each mapping key, by the pointer of its value, document-wide
    * @param values the position of each value node, by pointer, document-wide
+   * @param firstLine the 1-based line the object starts on
+   * @param lastLine the 1-based line it ends on (inclusive)
    */
   Manifest(
       SourceFile source,
       ObjectNode object,
       String base,
       Map<String, Mark> keys,
-      Map<String, Mark> values) {
+      Map<String, Mark> values,
+      int firstLine,
+      int lastLine) {
     this.source = Objects.requireNonNull(source);
     this.object = Objects.requireNonNull(object);
     this.base = Objects.requireNonNull(base);
     this.keys = keys;
     this.values = values;
+    this.firstLine = firstLine;
+    this.lastLine = lastLine;
+  }
+
+  /**
+   * Whether a finding is about this object: same file, same {@code Kind/name}, and a line inside
+   * the object's lines.
+   */
+  boolean owns(Finding finding) {
+    int line = finding.location().line();
+    return finding.location().file().equals(source.name())
+        && finding.object().equals(display())
+        && line >= firstLine
+        && line <= lastLine;
   }
 
   /** The file the object was read from. */

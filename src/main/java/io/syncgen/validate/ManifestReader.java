@@ -145,7 +145,9 @@ public final class ManifestReader {
     JsonNode items = root.get("items");
     String kind = Manifest.text(root.get("kind"));
     if (kind.endsWith("List") && items != null && items.isArray()) {
+      List<Node> itemNodes = itemNodes(document);
       for (int i = 0; i < items.size(); i++) {
+        Node itemNode = i < itemNodes.size() ? itemNodes.get(i) : document;
         if (items.get(i).isObject()) {
           objects.add(
               new Manifest(
@@ -153,11 +155,31 @@ public final class ManifestReader {
                   (ObjectNode) items.get(i),
                   "/items/" + i,
                   converter.keys,
-                  converter.values));
+                  converter.values,
+                  itemNode.getStartMark().getLine() + 1,
+                  itemNode.getEndMark().getLine() + 1));
+        } else {
+          findings.add(
+              parseError(
+                  source.at(itemNode.getStartMark()),
+                  "item "
+                      + i
+                      + " of the "
+                      + kind
+                      + " must be a mapping (one Kubernetes object), not a "
+                      + describe(items.get(i))));
         }
       }
     } else {
-      objects.add(new Manifest(source, (ObjectNode) root, "", converter.keys, converter.values));
+      objects.add(
+          new Manifest(
+              source,
+              (ObjectNode) root,
+              "",
+              converter.keys,
+              converter.values,
+              document.getStartMark().getLine() + 1,
+              document.getEndMark().getLine() + 1));
     }
     manifests.addAll(objects);
     for (Converter.Duplicate duplicate : converter.duplicates) {
@@ -179,6 +201,21 @@ public final class ManifestReader {
                   + duplicate.firstLine()
                   + "); delete one of them"));
     }
+  }
+
+  /** The nodes of a List document's {@code items}, for their positions. */
+  private static List<Node> itemNodes(Node document) {
+    List<Node> nodes = List.of();
+    if (document instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key
+            && key.getValue().equals("items")
+            && tuple.getValueNode() instanceof SequenceNode sequence) {
+          nodes = sequence.getValue();
+        }
+      }
+    }
+    return nodes;
   }
 
   private static Finding parseError(Location location, String message) {
@@ -205,10 +242,17 @@ public final class ManifestReader {
   private static final class Converter {
     record Duplicate(String pointer, String key, Mark mark, int firstLine) {}
 
+    /** go-yaml v2 also reads plain y, Y, n and N as booleans; SnakeYAML's resolver does not. */
+    private static final java.util.Set<String> GO_YAML_LETTER_BOOLEANS =
+        java.util.Set.of("y", "Y", "n", "N");
+
     final SourceFile source;
     final Map<String, Mark> keys = new HashMap<>();
     final Map<String, Mark> values = new HashMap<>();
     final List<Duplicate> duplicates = new ArrayList<>();
+
+    /** Positions of duplicates already reported: an anchor's are met again at each alias. */
+    private final java.util.Set<Integer> reported = new java.util.HashSet<>();
 
     Converter(SourceFile source) {
       this.source = source;
@@ -249,11 +293,11 @@ public final class ManifestReader {
             keyNode instanceof ScalarNode scalar ? scalar.getValue() : keyNode.getTag().getValue();
         String child = pointer + "/" + Manifest.segment(key);
         Mark first = seen.putIfAbsent(key, keyNode.getStartMark());
-        if (first != null) {
+        if (first != null && reported.add(keyNode.getStartMark().getIndex())) {
           duplicates.add(new Duplicate(child, key, keyNode.getStartMark(), first.getLine() + 1));
           values.put(child, tuple.getValueNode().getStartMark());
         }
-        keys.put(child, keyNode.getStartMark());
+        keys.putIfAbsent(child, keyNode.getStartMark());
         object.set(key, convert(tuple.getValueNode(), child));
       }
       // YAML merge keys (<<) fill in what the mapping does not set itself, as go-yaml does.
@@ -291,6 +335,9 @@ public final class ManifestReader {
       }
       if (tag.equals(Tag.FLOAT)) {
         return yamlFloat(value);
+      }
+      if (tag.equals(Tag.STR) && scalar.isPlain() && GO_YAML_LETTER_BOOLEANS.contains(value)) {
+        return JSON.booleanNode(value.equalsIgnoreCase("y"));
       }
       return JSON.textNode(value);
     }

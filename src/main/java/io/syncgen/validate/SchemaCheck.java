@@ -113,7 +113,10 @@ final class SchemaCheck {
                     manifest,
                     Rule.SCHEMA,
                     pointer,
-                    Checks.path(pointer) + ": " + error.getMessage()));
+                    Checks.path(pointer)
+                        + " does not satisfy the schema's \""
+                        + keyword
+                        + "\" constraint"));
       }
     }
     return findings;

@@ -2,10 +2,7 @@ package io.syncgen.validate;
 
 import io.syncgen.diagnostic.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -122,25 +119,9 @@ public final class Validator {
     all.addAll(ArgoCdCheck.check(manifests));
     all.addAll(HygieneCheck.check(manifests));
 
-    Map<String, Set<String>> ignored = new HashMap<>();
-    for (Manifest manifest : manifests) {
-      String value = manifest.annotations().get(IGNORE_ANNOTATION);
-      if (value != null) {
-        Set<String> ids = new HashSet<>();
-        for (String id : value.split(",", -1)) {
-          ids.add(id.strip());
-        }
-        ignored
-            .computeIfAbsent(
-                key(manifest.source().name(), manifest.display()), k -> new HashSet<>())
-            .addAll(ids);
-      }
-    }
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : all) {
-      Set<String> ids =
-          ignored.getOrDefault(key(finding.location().file(), finding.object()), Set.of());
-      if (!options.skip().contains(finding.rule()) && !ids.contains(finding.rule().id())) {
+      if (!options.skip().contains(finding.rule()) && !ignored(finding, manifests)) {
         kept.add(finding);
       }
     }
@@ -150,7 +131,18 @@ public final class Validator {
     return new Report(checked, kept);
   }
 
-  private static String key(String file, String object) {
-    return file + "\u0000" + object;
+  /** Whether the object a finding is about opts out of its rule with {@link #IGNORE_ANNOTATION}. */
+  private static boolean ignored(Finding finding, List<Manifest> manifests) {
+    for (Manifest manifest : manifests) {
+      String value = manifest.annotations().get(IGNORE_ANNOTATION);
+      if (value != null && manifest.owns(finding)) {
+        for (String id : value.split(",", -1)) {
+          if (id.strip().equals(finding.rule().id())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }
