@@ -57,9 +57,19 @@ public final class SyncOrder {
 
   private SyncOrder() {}
 
-  /** A copy of {@code objects} in sync order. */
+  /**
+   * A copy of {@code objects} in sync order, each once: in the order of their first task in the
+   * {@link SyncPlan} (so a Namespace comes before the first object in it and a CRD before its
+   * custom resources), then the SyncFail hooks, then objects no sync applies (Skip, deletion hooks,
+   * unknown hook types).
+   */
   public static List<KubernetesObject> sort(List<KubernetesObject> objects) {
-    return objects.stream().sorted(COMPARATOR).toList();
+    SyncPlan plan = SyncPlan.of(objects);
+    java.util.LinkedHashSet<KubernetesObject> ordered = new java.util.LinkedHashSet<>();
+    plan.allTasks().forEach(t -> ordered.add(t.object()));
+    ordered.addAll(plan.skipped());
+    plan.outside().forEach(o -> ordered.add(o.object()));
+    return List.copyOf(ordered);
   }
 
   /**

@@ -122,14 +122,21 @@ final class HygieneCheck {
     if (!zero) {
       String shown = value.isMissingNode() || value.isNull() ? "the default 25%" : value.asText();
       findings.add(
-          Checks.valueFinding(
-              manifest,
-              Rule.MAX_UNAVAILABLE,
-              value.isMissingNode() ? "/spec" : "/spec/strategy/rollingUpdate/maxUnavailable",
-              "maxUnavailable is "
-                  + shown
-                  + " on an app with a migration hook; set"
-                  + " strategy.rollingUpdate.maxUnavailable: 0 for a zero-downtime rollout"));
+          value.isMissingNode()
+              ? Checks.finding(
+                  manifest, Rule.MAX_UNAVAILABLE, "/spec", maxUnavailableMessage(shown))
+              : Checks.valueFinding(
+                  manifest,
+                  Rule.MAX_UNAVAILABLE,
+                  "/spec/strategy/rollingUpdate/maxUnavailable",
+                  maxUnavailableMessage(shown)));
     }
+  }
+
+  private static String maxUnavailableMessage(String shown) {
+    return "maxUnavailable is "
+        + shown
+        + " on an app with a migration hook; set strategy.rollingUpdate.maxUnavailable: 0 for a"
+        + " zero-downtime rollout";
   }
 }

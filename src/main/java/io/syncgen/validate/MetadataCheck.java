@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Label and annotation values that are not strings ({@link Rule#METADATA_VALUE_TYPE}), on the
- * object and on its pod template, whatever the kind (also kinds without a schema).
+ * Label and annotation values that are not strings ({@link Rule#METADATA_VALUE_TYPE}). This class
+ * checks the object's own metadata and its pod template's, whatever the kind (also kinds without a
+ * schema); {@link SchemaCheck} reports the same problem, through {@link #finding}, in any other
+ * metadata its schema types (a StatefulSet's volumeClaimTemplates).
  */
 final class MetadataCheck {
   private MetadataCheck() {}
 
-  /** Checks one object. */
-  static List<Finding> check(Manifest manifest) {
-    List<Finding> findings = new ArrayList<>();
+  /** The metadata this class checks: the object's, its pod template's, a CronJob's job's. */
+  static List<String> covered(Manifest manifest) {
     List<String> metadata = new ArrayList<>(List.of("/metadata"));
     Workloads.podTemplate(manifest)
         .filter(t -> !t.isEmpty())
@@ -21,7 +22,13 @@ final class MetadataCheck {
     if (manifest.kind().equals("CronJob")) {
       metadata.add("/spec/jobTemplate/metadata");
     }
-    for (String at : metadata) {
+    return metadata;
+  }
+
+  /** Checks one object. */
+  static List<Finding> check(Manifest manifest) {
+    List<Finding> findings = new ArrayList<>();
+    for (String at : covered(manifest)) {
       for (String field : List.of("labels", "annotations")) {
         JsonNode map = manifest.object().at(at + "/" + field);
         if (!map.isObject()) {
@@ -32,31 +39,49 @@ final class MetadataCheck {
                 e -> {
                   JsonNode value = e.getValue();
                   if (!value.isTextual() && !value.isNull()) {
-                    String singular = field.equals("labels") ? "label" : "annotation";
-                    String consequence =
-                        field.equals("annotations")
-                            ? "; Kubernetes rejects it, and Argo CD then sees no annotation of"
-                                + " this object at all (no hook, wave or delete policy)"
-                            : "; Kubernetes rejects it";
                     findings.add(
-                        Checks.valueFinding(
+                        finding(
                             manifest,
-                            Rule.METADATA_VALUE_TYPE,
                             at + "/" + field + "/" + Manifest.segment(e.getKey()),
-                            singular
-                                + " "
-                                + e.getKey()
-                                + " is "
-                                + Checks.describe(value)
-                                + ", not a string"
-                                + consequence
-                                + "; quote it: \""
-                                + value.asText()
-                                + "\""));
+                            value));
                   }
                 });
       }
     }
     return findings;
+  }
+
+  /**
+   * The finding for a label or annotation value that is not a string.
+   *
+   * @param manifest the object
+   * @param pointer the value's pointer, {@code .../metadata/labels|annotations/KEY}
+   * @param value the value
+   * @return an error at the value
+   */
+  static Finding finding(Manifest manifest, String pointer, JsonNode value) {
+    String[] parts = pointer.split("/");
+    String field = parts[parts.length - 2];
+    String key = parts[parts.length - 1].replace("~1", "/").replace("~0", "~");
+    String singular = field.equals("labels") ? "label" : "annotation";
+    String consequence =
+        field.equals("annotations")
+            ? "; Kubernetes rejects it, and Argo CD then sees no annotation of this object at all"
+                + " (no hook, wave or delete policy)"
+            : "; Kubernetes rejects it";
+    return Checks.valueFinding(
+        manifest,
+        Rule.METADATA_VALUE_TYPE,
+        pointer,
+        singular
+            + " "
+            + key
+            + " is "
+            + Checks.describe(value)
+            + ", not a string"
+            + consequence
+            + "; quote it: \""
+            + value.asText()
+            + "\"");
   }
 }

@@ -111,8 +111,8 @@ public enum Rule {
       "generate-name-too-long",
       Group.ARGOCD,
       Severity.ERROR,
-      "A hook whose metadata.generateName plus Argo CD's suffix (-<revision 7>-<phase>-<unix"
-          + " time>) is longer than 63 characters.",
+      "A hook whose metadata.generateName plus Argo CD's suffix (<revision 7>-<phase>-<unix"
+          + " time>, appended as is) is longer than 63 characters.",
       "Argo CD names the hook generateName + suffix; a name over 63 characters is refused (a Job"
           + " also labels its pods with it), so the sync fails.",
       "Shorten generateName, or use a fixed metadata.name with BeforeHookCreation."),

@@ -24,7 +24,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class SchemaCheck {
   private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
-  /** Label and annotation values: reported by {@link MetadataCheck} with Argo CD's consequence. */
+  /** Label and annotation values: reported as {@link Rule#METADATA_VALUE_TYPE}, once. */
   private static final Pattern METADATA_VALUE =
       Pattern.compile(".*/metadata/(labels|annotations)/[^/]+");
 
@@ -93,6 +93,10 @@ final class SchemaCheck {
         }
         case "type" -> {
           if (METADATA_VALUE.matcher(pointer).matches()) {
+            String metadata = pointer.substring(0, pointer.lastIndexOf("/metadata/") + 9);
+            if (!MetadataCheck.covered(manifest).contains(metadata)) {
+              findings.add(MetadataCheck.finding(manifest, pointer, instance.at(pointer)));
+            }
             continue;
           }
           JsonNode value = instance.at(pointer);

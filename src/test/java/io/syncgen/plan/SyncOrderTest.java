@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -318,9 +317,6 @@ class SyncOrderTest {
    * argocd.md: "A Namespace moves in front of the first object in it" (gitops-engine
    * syncTasks.adjustDeps, which also gives it that object's phase and wave).
    */
-  @Disabled(
-      "BUG: SyncOrder does not move a Namespace in front of the first object in it (nor a CRD in"
-          + " front of its custom resources), so a PreSync hook is listed before its Namespace")
   @Test
   void namespaceMovesInFrontOfTheFirstObjectInIt() {
     KubernetesObject namespace = object("Namespace", "app");
