@@ -36,21 +36,18 @@ public final class Syncgen {
   }
 
   /**
-   * Validates rendered objects: writes them as the YAML stream that {@code render} prints and
-   * checks that text, so positions in findings are lines of that stream.
+   * Validates rendered objects as the YAML stream that {@code render} prints, so positions in
+   * findings are lines of that stream.
    *
-   * @param objects the rendered objects
+   * @param stream the objects as written by {@link #toYaml(List)}
    * @param displayName how findings name the stream, such as {@code app.yaml (rendered)}
    * @param catalog the bundled schemas
    * @param options what to check
    * @return the findings
    */
   public static Validator.Report validate(
-      List<KubernetesObject> objects,
-      String displayName,
-      SchemaCatalog catalog,
-      Validator.Options options) {
-    ManifestReader.Result read = ManifestReader.parse(displayName, YamlStream.write(objects));
+      String stream, String displayName, SchemaCatalog catalog, Validator.Options options) {
+    ManifestReader.Result read = ManifestReader.parse(displayName, stream);
     return new Validator(catalog, options).validate(read.manifests(), read.findings());
   }
 

@@ -73,10 +73,11 @@ final class RenderCommand implements Callable<Integer> {
       // Argo CD takes an empty stream as "no objects" and may prune the whole app.
       throw new IllegalStateException("rendered no objects");
     }
+    String stream = YamlStream.write(objects);
     if (!noValidate) {
       Validator.Report report =
           Syncgen.validate(
-              objects, descriptor + " (rendered)", join(schemas), Validator.Options.defaults());
+              stream, descriptor + " (rendered)", join(schemas), Validator.Options.defaults());
       if (!report.findings().isEmpty()) {
         PrintWriter err = spec.commandLine().getErr();
         report.findings().forEach(f -> err.println(f.format()));
@@ -94,7 +95,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     if (outputDir == null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(YamlStream.write(objects));
+      out.print(stream);
       out.flush();
       return ExitCode.OK;
     }
