@@ -29,19 +29,23 @@ public final class HookAnnotations {
   /** Helm's wave, used when the Argo CD one is absent or invalid. */
   public static final String HELM_HOOK_WEIGHT = "helm.sh/hook-weight";
 
+  /** {@code helm.sh/hook-delete-policy}, read together with Argo CD's. */
+  public static final String HELM_DELETE_POLICY = "helm.sh/hook-delete-policy";
+
   /** Every hook type Argo CD knows; PreDelete and PostDelete are run by the controller. */
   public static final Set<String> HOOK_TYPES =
       Set.of("PreSync", "Sync", "PostSync", "SyncFail", "Skip", "PreDelete", "PostDelete");
 
-  /** Delete policies, Argo CD's and Helm's spellings; anything else is dropped silently. */
+  /** The values of {@code argocd.argoproj.io/hook-delete-policy}, exact case. */
   public static final Set<String> DELETE_POLICIES =
-      Set.of(
-          "HookSucceeded",
-          "HookFailed",
-          "BeforeHookCreation",
-          "hook-succeeded",
-          "hook-failed",
-          "before-hook-creation");
+      Set.of("HookSucceeded", "HookFailed", "BeforeHookCreation");
+
+  /** The values of {@code helm.sh/hook-delete-policy}, and the Argo CD policy each one means. */
+  public static final Map<String, String> HELM_DELETE_POLICIES =
+      Map.of(
+          "hook-succeeded", "HookSucceeded",
+          "hook-failed", "HookFailed",
+          "before-hook-creation", "BeforeHookCreation");
 
   /** Go's strconv.Atoi syntax: an optional sign and decimal digits, no spaces. */
   private static final Pattern ATOI = Pattern.compile("[+-]?[0-9]+");
@@ -79,8 +83,8 @@ public final class HookAnnotations {
   }
 
   /**
-   * The items of a comma-separated annotation as Argo CD splits them: each trimmed, duplicates
-   * dropped, first occurrence order. Empty items are kept (they are values Argo CD does not know).
+   * The items of a comma-separated annotation as Argo CD's {@code GetAnnotationCSVs} splits them:
+   * each trimmed, empty items dropped, duplicates dropped, first occurrence order.
    *
    * @param value the annotation value
    * @return the items
@@ -88,53 +92,112 @@ public final class HookAnnotations {
   public static List<String> items(String value) {
     Set<String> items = new LinkedHashSet<>();
     for (String item : value.split(",", -1)) {
-      items.add(item.strip());
+      if (!item.strip().isEmpty()) {
+        items.add(item.strip());
+      }
     }
     return new ArrayList<>(items);
   }
 
   /**
-   * Whether Argo CD treats the object as a hook: it has {@code argocd.argoproj.io/hook} (any
-   * value), or a {@code helm.sh/hook} value that maps onto an Argo CD hook.
+   * The hook types as gitops-engine's {@code hook.Types} reads them: the known values of {@code
+   * argocd.argoproj.io/hook}; when there is none, the Argo CD types of {@code helm.sh/hook} ({@code
+   * pre-install}/{@code pre-upgrade} are PreSync, {@code post-install}/{@code post-upgrade}
+   * PostSync, {@code pre-delete}/{@code post-delete} PreDelete/PostDelete).
+   *
+   * @param annotations the object's annotations
+   * @return the types, such as {@code [PreSync, PostSync]}
+   */
+  public static List<String> types(Map<String, String> annotations) {
+    List<String> types = new ArrayList<>();
+    String hook = annotations.get(HOOK);
+    if (hook != null) {
+      items(hook).stream().filter(HOOK_TYPES::contains).forEach(types::add);
+    }
+    if (types.isEmpty() && annotations.containsKey(HELM_HOOK)) {
+      for (String value : items(annotations.get(HELM_HOOK))) {
+        String type = helmHook(value);
+        if (type != null && !types.contains(type)) {
+          types.add(type);
+        }
+      }
+    }
+    return types;
+  }
+
+  /**
+   * Whether Argo CD skips the object: its only hook type is {@code Skip} ({@code hook.Skip}).
+   *
+   * @param annotations the object's annotations
+   * @return true when the object is never applied
+   */
+  public static boolean isSkipped(Map<String, String> annotations) {
+    List<String> types = types(annotations);
+    return types.size() == 1 && types.get(0).equals("Skip");
+  }
+
+  /**
+   * Whether Argo CD treats the object as a hook ({@code hook.IsHook}): it has {@code
+   * argocd.argoproj.io/hook}, whatever the value, and is not skipped; or it has {@code
+   * helm.sh/hook} with any value but {@code crd-install}. A hook whose types name no sync phase is
+   * never applied by a sync.
    *
    * @param annotations the object's annotations
    * @return true for a hook
    */
   public static boolean isHook(Map<String, String> annotations) {
     if (annotations.containsKey(HOOK)) {
-      return true;
+      return !isSkipped(annotations);
     }
     String helm = annotations.get(HELM_HOOK);
-    return helm != null && items(helm).stream().anyMatch(v -> helmHook(v) != null);
+    return helm != null && !helm.strip().equals("crd-install");
   }
 
   /**
-   * The phases a hook names, in phase order; empty for an object that is not a hook (a plain Sync
-   * object) and for a hook whose values name no phase (Skip, PreDelete, unknown values). Helm's
-   * {@code helm.sh/hook} counts only when there is no Argo CD hook annotation: {@code
-   * pre-install}/{@code pre-upgrade} are PreSync, {@code post-install}/{@code post-upgrade}
-   * PostSync.
+   * The sync phases a hook runs in, in phase order ({@code PreSync,PostSync} runs twice); empty for
+   * an object that is not a hook (a plain Sync object) and for a hook whose types name no sync
+   * phase (Skip, PreDelete, PostDelete, no known type).
    *
    * @param annotations the object's annotations
    * @return the phases
    */
   public static List<SyncPhase> phases(Map<String, String> annotations) {
-    String hook = annotations.get(HOOK);
-    List<String> types;
-    if (hook != null) {
-      types = items(hook);
-    } else if (annotations.containsKey(HELM_HOOK)) {
-      types = items(annotations.get(HELM_HOOK)).stream().map(HookAnnotations::helmHook).toList();
-    } else {
+    if (!isHook(annotations)) {
       return List.of();
     }
-    return types.stream()
-        .filter(java.util.Objects::nonNull)
+    return types(annotations).stream()
         .map(SyncPhase::ofHook)
         .flatMap(Optional::stream)
         .sorted()
         .distinct()
         .toList();
+  }
+
+  /**
+   * The delete policies of a hook as {@code hook.DeletePolicies} reads them: the exact Argo CD
+   * values of {@code argocd.argoproj.io/hook-delete-policy}, plus the Helm values of {@code
+   * helm.sh/hook-delete-policy} (as Argo CD names); {@code BeforeHookCreation} when none is left.
+   *
+   * @param annotations the object's annotations
+   * @return the policies, Argo CD spelling
+   */
+  public static List<String> deletePolicies(Map<String, String> annotations) {
+    Set<String> policies = new LinkedHashSet<>();
+    if (annotations.containsKey(DELETE_POLICY)) {
+      items(annotations.get(DELETE_POLICY)).stream()
+          .filter(DELETE_POLICIES::contains)
+          .forEach(policies::add);
+    }
+    if (annotations.containsKey(HELM_DELETE_POLICY)) {
+      items(annotations.get(HELM_DELETE_POLICY)).stream()
+          .map(HELM_DELETE_POLICIES::get)
+          .filter(java.util.Objects::nonNull)
+          .forEach(policies::add);
+    }
+    if (policies.isEmpty()) {
+      policies.add("BeforeHookCreation");
+    }
+    return new ArrayList<>(policies);
   }
 
   /** The Argo CD hook type of a Helm hook value, or null when Argo CD ignores it. */

@@ -88,16 +88,12 @@ public record SyncPlan(
     for (KubernetesObject object : objects) {
       Map<String, String> annotations = object.annotations();
       long wave = HookAnnotations.wave(annotations);
-      if (!HookAnnotations.isHook(annotations)) {
-        tasks.add(new Task(SyncPhase.SYNC, wave, object, false));
+      if (HookAnnotations.isSkipped(annotations)) {
+        skipped.add(object);
         continue;
       }
-      List<String> types =
-          annotations.containsKey(HookAnnotations.HOOK)
-              ? HookAnnotations.items(annotations.get(HookAnnotations.HOOK))
-              : List.of();
-      if (types.size() == 1 && types.get(0).equals("Skip")) {
-        skipped.add(object);
+      if (!HookAnnotations.isHook(annotations)) {
+        tasks.add(new Task(SyncPhase.SYNC, wave, object, false));
         continue;
       }
       List<SyncPhase> phases = HookAnnotations.phases(annotations);
@@ -118,17 +114,18 @@ public record SyncPlan(
   }
 
   private static String outsideReason(Map<String, String> annotations) {
-    String hook = annotations.get(HookAnnotations.HOOK);
-    if (hook == null) {
-      return "Helm hook " + annotations.get(HookAnnotations.HELM_HOOK) + " runs on deletion only";
+    List<String> types = HookAnnotations.types(annotations);
+    if (!types.isEmpty()) {
+      return "hook " + String.join(",", types) + " runs when the app is deleted, not in a sync";
     }
-    List<String> items = HookAnnotations.items(hook);
-    if (items.stream().allMatch(i -> i.equals("PreDelete") || i.equals("PostDelete"))) {
-      return "hook " + hook + " runs when the app is deleted, not in a sync";
+    if (annotations.containsKey(HookAnnotations.HOOK)) {
+      return "hook \""
+          + annotations.get(HookAnnotations.HOOK)
+          + "\" names no type Argo CD knows, so it is never applied (see rule hook-unknown)";
     }
-    return "hook \""
-        + hook
-        + "\" names no phase Argo CD knows, so it is never applied (see rule hook-unknown)";
+    return "Helm hook \""
+        + annotations.get(HookAnnotations.HELM_HOOK)
+        + "\" has no Argo CD phase, so it is never applied";
   }
 
   /** The two moves gitops-engine's syncTasks.Sort makes after sorting. */

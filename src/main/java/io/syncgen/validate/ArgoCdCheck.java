@@ -56,31 +56,48 @@ final class ArgoCdCheck {
     if (hook == null) {
       return;
     }
-    List<String> items = HookAnnotations.items(hook);
-    for (String item : items) {
+    if (hook.strip().isEmpty()) {
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.HOOK_UNKNOWN,
+              HOOK_POINTER,
+              "the hook annotation is empty: the object is a hook with no type, which no sync"
+                  + " applies; name a hook type or remove the annotation"));
+      return;
+    }
+    if (hook.split(",", -1).length > HookAnnotations.items(hook).size()
+        && java.util.Arrays.stream(hook.split(",", -1)).anyMatch(i -> i.strip().isEmpty())) {
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.HOOK_UNKNOWN,
+              HOOK_POINTER,
+              "hook \""
+                  + hook
+                  + "\" has an empty item; Argo CD ignores it, but it usually means a type went"
+                  + " missing: remove the stray comma"));
+    }
+    for (String item : HookAnnotations.items(hook)) {
       if (HookAnnotations.HOOK_TYPES.contains(item)) {
         continue;
       }
-      String message;
-      if (item.isEmpty()) {
-        message =
-            "hook \""
-                + hook
-                + "\" has an empty item; remove the stray comma (Argo CD reads it as an unknown"
-                + " hook type)";
-      } else {
-        Optional<String> sameLetters =
-            HookAnnotations.HOOK_TYPES.stream().filter(t -> t.equalsIgnoreCase(item)).findFirst();
-        message =
-            "hook type \""
-                + item
-                + "\" is not one Argo CD knows (they are case-sensitive); such a hook has no phase"
-                + " and is never applied"
-                + sameLetters.map(t -> "; write \"" + t + "\"").orElse("");
-      }
-      findings.add(Checks.valueFinding(manifest, Rule.HOOK_UNKNOWN, HOOK_POINTER, message));
+      Optional<String> sameLetters =
+          HookAnnotations.HOOK_TYPES.stream().filter(t -> t.equalsIgnoreCase(item)).findFirst();
+      boolean noType = HookAnnotations.types(annotations).isEmpty();
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.HOOK_UNKNOWN,
+              HOOK_POINTER,
+              "hook type \""
+                  + item
+                  + "\" is not one Argo CD knows (they are case-sensitive)"
+                  + (noType ? "; a hook with no known type is never applied" : "; it is ignored")
+                  + sameLetters.map(t -> "; write \"" + t + "\"").orElse("")));
     }
-    if (items.contains("Skip") && items.size() > 1) {
+    List<String> types = HookAnnotations.types(annotations);
+    if (types.contains("Skip") && types.size() > 1) {
       findings.add(
           Checks.valueFinding(
               manifest,
@@ -89,7 +106,7 @@ final class ArgoCdCheck {
               "hook \""
                   + hook
                   + "\" combines Skip with other types; Skip only works alone, so the object is"
-                  + " applied after all"));
+                  + " applied as a hook after all"));
     }
   }
 
@@ -115,54 +132,67 @@ final class ArgoCdCheck {
   private static void deletePolicy(
       Manifest manifest, Map<String, String> annotations, List<Finding> findings) {
     String policy = annotations.get(HookAnnotations.DELETE_POLICY);
-    if (policy == null) {
-      return;
-    }
-    List<String> items = HookAnnotations.items(policy);
-    for (String item : items) {
-      if (HookAnnotations.DELETE_POLICIES.contains(item)) {
-        continue;
+    if (policy != null) {
+      for (String item : HookAnnotations.items(policy)) {
+        if (!HookAnnotations.DELETE_POLICIES.contains(item)) {
+          String hint =
+              HookAnnotations.HELM_DELETE_POLICIES.containsKey(item)
+                  ? "; that is Helm's spelling, read only in helm.sh/hook-delete-policy: write \""
+                      + HookAnnotations.HELM_DELETE_POLICIES.get(item)
+                      + "\""
+                  : HookAnnotations.DELETE_POLICIES.stream()
+                      .filter(p -> p.equalsIgnoreCase(item))
+                      .findFirst()
+                      .map(p -> "; write \"" + p + "\"")
+                      .orElse("");
+          findings.add(
+              Checks.valueFinding(
+                  manifest,
+                  Rule.DELETE_POLICY_UNKNOWN,
+                  POLICY_POINTER,
+                  "delete policy \""
+                      + item
+                      + "\" is not one Argo CD knows (HookSucceeded, HookFailed,"
+                      + " BeforeHookCreation); it is dropped silently"
+                      + hint));
+        }
       }
-      Optional<String> sameLetters =
-          HookAnnotations.DELETE_POLICIES.stream()
-              .filter(p -> p.equalsIgnoreCase(item))
-              .findFirst();
-      findings.add(
-          Checks.valueFinding(
-              manifest,
-              Rule.DELETE_POLICY_UNKNOWN,
-              POLICY_POINTER,
-              "delete policy \""
-                  + item
-                  + "\" is not one Argo CD knows (HookSucceeded, HookFailed,"
-                  + " BeforeHookCreation); it is dropped silently"
-                  + sameLetters.map(p -> "; write \"" + p + "\"").orElse("")));
     }
-    boolean deletesAfter =
-        items.stream()
-            .anyMatch(
-                i ->
-                    i.equals("HookSucceeded")
-                        || i.equals("HookFailed")
-                        || i.equals("hook-succeeded")
-                        || i.equals("hook-failed"));
-    boolean recreates =
-        items.contains("BeforeHookCreation") || items.contains("before-hook-creation");
+    String helmPolicy = annotations.get(HookAnnotations.HELM_DELETE_POLICY);
+    if (helmPolicy != null) {
+      for (String item : HookAnnotations.items(helmPolicy)) {
+        if (!HookAnnotations.HELM_DELETE_POLICIES.containsKey(item)) {
+          findings.add(
+              Checks.valueFinding(
+                  manifest,
+                  Rule.DELETE_POLICY_UNKNOWN,
+                  annotation(HookAnnotations.HELM_DELETE_POLICY),
+                  "Helm delete policy \""
+                      + item
+                      + "\" is not one Argo CD reads (hook-succeeded, hook-failed,"
+                      + " before-hook-creation); it is dropped silently"));
+        }
+      }
+    }
+    List<String> policies = HookAnnotations.deletePolicies(annotations);
+    boolean deletesAfter = policies.contains("HookSucceeded") || policies.contains("HookFailed");
     if (HookAnnotations.isHook(annotations)
         && !manifest.name().isEmpty()
         && deletesAfter
-        && !recreates) {
+        && !policies.contains("BeforeHookCreation")) {
+      String at = policy != null ? POLICY_POINTER : annotation(HookAnnotations.HELM_DELETE_POLICY);
       findings.add(
           Checks.valueFinding(
               manifest,
               Rule.DELETE_POLICY_WITHOUT_RECREATE,
-              POLICY_POINTER,
-              "delete policy \""
-                  + policy
-                  + "\" removes the BeforeHookCreation default: a hook left by a failed sync"
-                  + " blocks the next one (\"field is immutable\"); write \""
-                  + String.join(",", items)
-                  + ",BeforeHookCreation\""));
+              at,
+              "delete policy "
+                  + String.join(",", policies)
+                  + " removes the BeforeHookCreation default: a hook left by a failed sync"
+                  + " blocks the next one (\"field is immutable\"); add BeforeHookCreation ("
+                  + "\""
+                  + String.join(",", policies)
+                  + ",BeforeHookCreation\")"));
     }
   }
 
@@ -170,9 +200,12 @@ final class ArgoCdCheck {
       Manifest manifest, Map<String, String> annotations, List<Finding> findings) {
     List<SyncPhase> phases = HookAnnotations.phases(annotations);
     String kind = manifest.kind();
-    if (manifest.name().isEmpty() && !manifest.generateName().isEmpty()) {
-      int longestPhase =
-          phases.stream().mapToInt(p -> p.annotation().length()).max().orElse("PostSync".length());
+    // A Job's name is also the value of its pods' job-name label: at most 63 characters.
+    if (kind.equals("Job")
+        && !phases.isEmpty()
+        && manifest.name().isEmpty()
+        && !manifest.generateName().isEmpty()) {
+      int longestPhase = phases.stream().mapToInt(p -> p.annotation().length()).max().orElseThrow();
       int length = manifest.generateName().length() + SUFFIX_FIXED + longestPhase;
       if (length > MAX_NAME) {
         findings.add(
@@ -184,7 +217,7 @@ final class ArgoCdCheck {
                     + manifest.generateName()
                     + "\" becomes a "
                     + length
-                    + "-character name once Argo CD appends -<revision>-<phase>-<time>; the limit"
+                    + "-character name once Argo CD appends <revision>-<phase>-<time>; the limit"
                     + " is "
                     + MAX_NAME
                     + ", so shorten it by "
@@ -200,9 +233,10 @@ final class ArgoCdCheck {
               HOOK_POINTER,
               "a "
                   + kind
-                  + " never completes, so as a "
+                  + " runs until deleted: as a "
                   + phases.get(0).annotation()
-                  + " hook it holds the sync; run the hook as a Job"));
+                  + " hook it is created again on every sync and the phase waits for its"
+                  + " rollout; run the hook as a Job"));
     }
     if (!kind.equals("Job")) {
       return;
@@ -267,40 +301,75 @@ final class ArgoCdCheck {
 
   private static void readsSyncObjects(List<Manifest> manifests, List<Finding> findings) {
     for (Manifest hook : manifests) {
-      if (!HookAnnotations.phases(hook.annotations()).contains(SyncPhase.PRE_SYNC)) {
+      Map<String, String> annotations = hook.annotations();
+      if (!HookAnnotations.phases(annotations).contains(SyncPhase.PRE_SYNC)) {
         continue;
       }
+      long wave = HookAnnotations.wave(annotations);
       Optional<String> podSpec = Workloads.podSpec(hook);
       if (podSpec.isEmpty()) {
         continue;
       }
       for (Reference reference : references(hook, podSpec.get())) {
         for (Manifest target : manifests) {
-          if (target.kind().equals(reference.kind())
-              && target.name().equals(reference.name())
-              && sameNamespace(hook, target)
-              && isSyncPhase(target)) {
+          if (!target.kind().equals(reference.kind())
+              || !target.name().equals(reference.name())
+              || !sameNamespace(hook, target)) {
+            continue;
+          }
+          Optional<String> later = createdAfter(target, wave);
+          if (later.isPresent()) {
             findings.add(
                 Checks.valueFinding(
                     hook,
                     Rule.PRESYNC_READS_SYNC_OBJECT,
                     reference.pointer(),
-                    "this PreSync hook reads "
+                    "this PreSync hook (wave "
+                        + wave
+                        + ") needs "
                         + reference.kind()
                         + " \""
                         + reference.name()
-                        + "\", which the same manifests create only in the Sync phase: the first"
-                        + " sync fails. Create it outside the app, make it a PreSync hook at a"
-                        + " lower wave, or run this hook as a Sync hook at a wave below the"
-                        + " objects that need it"));
+                        + "\", which the same manifests create only "
+                        + later.get()
+                        + ": the first sync fails. Create it outside the app, make it a PreSync"
+                        + " hook at a lower wave, or run this hook as a Sync hook at a wave below"
+                        + " the objects that need it"));
           }
         }
       }
     }
   }
 
+  /**
+   * When a sync first creates an object, if that is after the PreSync wave {@code wave} starts:
+   * {@code "in the Sync phase"}, {@code "in PreSync wave 5"}; empty when it exists in time (an
+   * earlier PreSync wave) or is never applied by a sync (Skip, deletion hooks).
+   */
+  private static Optional<String> createdAfter(Manifest target, long wave) {
+    Map<String, String> annotations = target.annotations();
+    if (HookAnnotations.isSkipped(annotations)) {
+      return Optional.empty();
+    }
+    if (!HookAnnotations.isHook(annotations)) {
+      return Optional.of("in the Sync phase");
+    }
+    List<SyncPhase> phases = HookAnnotations.phases(annotations);
+    if (phases.isEmpty()) {
+      return Optional.empty();
+    }
+    long targetWave = HookAnnotations.wave(annotations);
+    if (phases.get(0) == SyncPhase.PRE_SYNC) {
+      return targetWave > wave ? Optional.of("in PreSync wave " + targetWave) : Optional.empty();
+    }
+    return Optional.of("in the " + phases.get(0).annotation() + " phase");
+  }
+
   private static boolean isSyncPhase(Manifest manifest) {
     Map<String, String> annotations = manifest.annotations();
+    if (HookAnnotations.isSkipped(annotations)) {
+      return false;
+    }
     if (!HookAnnotations.isHook(annotations)) {
       return true;
     }
@@ -324,8 +393,13 @@ final class ArgoCdCheck {
             new Reference("ServiceAccount", spec.path(field).textValue(), podSpec + "/" + field));
       }
     }
+    JsonNode pullSecrets = spec.path("imagePullSecrets");
+    for (int i = 0; i < Checks.length(pullSecrets); i++) {
+      required(
+          references, pullSecrets.get(i), "name", "Secret", podSpec + "/imagePullSecrets/" + i);
+    }
     JsonNode volumes = spec.path("volumes");
-    for (int i = 0; i < volumes.size(); i++) {
+    for (int i = 0; i < Checks.length(volumes); i++) {
       String at = podSpec + "/volumes/" + i;
       JsonNode volume = volumes.get(i);
       required(references, volume.path("secret"), "secretName", "Secret", at + "/secret");
@@ -337,7 +411,7 @@ final class ArgoCdCheck {
           "PersistentVolumeClaim",
           at + "/persistentVolumeClaim");
       JsonNode sources = volume.path("projected").path("sources");
-      for (int s = 0; s < sources.size(); s++) {
+      for (int s = 0; s < Checks.length(sources); s++) {
         String source = at + "/projected/sources/" + s;
         required(references, sources.get(s).path("secret"), "name", "Secret", source + "/secret");
         required(
@@ -350,7 +424,7 @@ final class ArgoCdCheck {
     }
     for (Workloads.Container container : Workloads.containers(manifest, podSpec)) {
       JsonNode env = container.node().path("env");
-      for (int i = 0; i < env.size(); i++) {
+      for (int i = 0; i < Checks.length(env); i++) {
         String at = container.pointer() + "/env/" + i + "/valueFrom";
         JsonNode from = env.get(i).path("valueFrom");
         required(references, from.path("secretKeyRef"), "name", "Secret", at + "/secretKeyRef");
@@ -358,7 +432,7 @@ final class ArgoCdCheck {
             references, from.path("configMapKeyRef"), "name", "ConfigMap", at + "/configMapKeyRef");
       }
       JsonNode envFrom = container.node().path("envFrom");
-      for (int i = 0; i < envFrom.size(); i++) {
+      for (int i = 0; i < Checks.length(envFrom); i++) {
         String at = container.pointer() + "/envFrom/" + i;
         required(references, envFrom.get(i).path("secretRef"), "name", "Secret", at + "/secretRef");
         required(

@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class Checks {
   private Checks() {}
 
+  /**
+   * The number of items of a list, or 0 for anything else: a mapping written where a list belongs
+   * is a schema error, not something to iterate over.
+   */
+  static int length(JsonNode node) {
+    return node != null && node.isArray() ? node.size() : 0;
+  }
+
   /** A finding of a rule's severity at the key (or value) a pointer names. */
   static Finding finding(Manifest manifest, Rule rule, String pointer, String message) {
     return new Finding(manifest.at(pointer), rule.severity(), rule, manifest.display(), message);

@@ -64,13 +64,16 @@ final class HygieneCheck {
         continue; // debug containers take no resources
       }
       JsonNode resources = container.node().path("resources");
-      boolean requests = resources.path("requests").size() > 0;
-      boolean memoryLimit = !resources.at("/limits/memory").isMissingNode();
+      // Kubernetes defaults requests to the limits, so limits alone also give requests.
+      boolean requests =
+          resources.path("requests").size() > 0 || resources.path("limits").size() > 0;
+      JsonNode memory = resources.at("/limits/memory");
+      boolean memoryLimit = !memory.isMissingNode() && !memory.isNull();
       if (!requests || !memoryLimit) {
         String missing =
             !requests && !memoryLimit
-                ? "resource requests and a memory limit"
-                : !requests ? "resource requests" : "a memory limit";
+                ? "resource requests and no memory limit"
+                : !requests ? "resource requests" : "memory limit";
         findings.add(
             Checks.finding(
                 manifest,

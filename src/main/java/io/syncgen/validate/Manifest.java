@@ -59,7 +59,7 @@ public final class Manifest {
    * Whether a finding is about this object: same file, same {@code Kind/name}, and a line inside
    * the object's lines.
    */
-  boolean owns(Finding finding) {
+  public boolean owns(Finding finding) {
     int line = finding.location().line();
     return finding.location().file().equals(source.name())
         && finding.object().equals(display())
@@ -121,21 +121,21 @@ public final class Manifest {
   }
 
   /**
-   * The object's annotations whose values are strings, sorted by key. Non-string values are left
-   * out: Kubernetes would not accept them (see {@link Rule#METADATA_VALUE_TYPE}).
+   * The object's annotations as Argo CD sees them, sorted by key: all of them, or none when any
+   * value is not a string, null included (Kubernetes' {@code GetAnnotations()} then returns nil, so
+   * Argo CD sees no hook, wave or delete policy; {@link Rule#METADATA_VALUE_TYPE} says so).
    */
   public Map<String, String> annotations() {
     Map<String, String> result = new TreeMap<>();
     JsonNode annotations = object.at("/metadata/annotations");
     if (annotations.isObject()) {
-      annotations
-          .fields()
-          .forEachRemaining(
-              e -> {
-                if (e.getValue().isTextual()) {
-                  result.put(e.getKey(), e.getValue().textValue());
-                }
-              });
+      for (var it = annotations.fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (!e.getValue().isTextual()) {
+          return Map.of();
+        }
+        result.put(e.getKey(), e.getValue().textValue());
+      }
     }
     return result;
   }

@@ -142,45 +142,7 @@ public final class ManifestReader {
       return;
     }
     List<Manifest> objects = new ArrayList<>();
-    JsonNode items = root.get("items");
-    String kind = Manifest.text(root.get("kind"));
-    if (kind.endsWith("List") && items != null && items.isArray()) {
-      List<Node> itemNodes = itemNodes(document);
-      for (int i = 0; i < items.size(); i++) {
-        Node itemNode = i < itemNodes.size() ? itemNodes.get(i) : document;
-        if (items.get(i).isObject()) {
-          objects.add(
-              new Manifest(
-                  source,
-                  (ObjectNode) items.get(i),
-                  "/items/" + i,
-                  converter.keys,
-                  converter.values,
-                  itemNode.getStartMark().getLine() + 1,
-                  itemNode.getEndMark().getLine() + 1));
-        } else {
-          findings.add(
-              parseError(
-                  source.at(itemNode.getStartMark()),
-                  "item "
-                      + i
-                      + " of the "
-                      + kind
-                      + " must be a mapping (one Kubernetes object), not a "
-                      + describe(items.get(i))));
-        }
-      }
-    } else {
-      objects.add(
-          new Manifest(
-              source,
-              (ObjectNode) root,
-              "",
-              converter.keys,
-              converter.values,
-              document.getStartMark().getLine() + 1,
-              document.getEndMark().getLine() + 1));
-    }
+    addObjects(source, document, (ObjectNode) root, "", converter, objects, findings);
     manifests.addAll(objects);
     for (Converter.Duplicate duplicate : converter.duplicates) {
       String owner = "";
@@ -200,6 +162,58 @@ public final class ManifestReader {
                   + "\" appears twice in one mapping (first on line "
                   + duplicate.firstLine()
                   + "); delete one of them"));
+    }
+  }
+
+  /**
+   * Adds an object, or the items of a {@code kind: List} (or any {@code *List} with {@code items}),
+   * recursively as kubectl flattens nested lists.
+   */
+  private static void addObjects(
+      SourceFile source,
+      Node node,
+      ObjectNode object,
+      String base,
+      Converter converter,
+      List<Manifest> objects,
+      List<Finding> findings) {
+    JsonNode items = object.get("items");
+    String kind = Manifest.text(object.get("kind"));
+    if (!kind.endsWith("List") || items == null || !items.isArray()) {
+      objects.add(
+          new Manifest(
+              source,
+              object,
+              base,
+              converter.keys,
+              converter.values,
+              node.getStartMark().getLine() + 1,
+              node.getEndMark().getLine() + 1));
+      return;
+    }
+    List<Node> itemNodes = itemNodes(node);
+    for (int i = 0; i < items.size(); i++) {
+      Node itemNode = i < itemNodes.size() ? itemNodes.get(i) : node;
+      if (items.get(i).isObject()) {
+        addObjects(
+            source,
+            itemNode,
+            (ObjectNode) items.get(i),
+            base + "/items/" + i,
+            converter,
+            objects,
+            findings);
+      } else {
+        findings.add(
+            parseError(
+                source.at(itemNode.getStartMark()),
+                "item "
+                    + i
+                    + " of the "
+                    + kind
+                    + " must be a mapping (one Kubernetes object), not a "
+                    + describe(items.get(i))));
+      }
     }
   }
 
@@ -242,6 +256,10 @@ public final class ManifestReader {
   private static final class Converter {
     record Duplicate(String pointer, String key, Mark mark, int firstLine) {}
 
+    /** Go's 0o octal integers, which SnakeYAML's YAML 1.1 resolver leaves as strings. */
+    private static final java.util.regex.Pattern GO_OCTAL =
+        java.util.regex.Pattern.compile("[-+]?0o[0-7]{1,21}");
+
     /** go-yaml v2 also reads plain y, Y, n and N as booleans; SnakeYAML's resolver does not. */
     private static final java.util.Set<String> GO_YAML_LETTER_BOOLEANS =
         java.util.Set.of("y", "Y", "n", "N");
@@ -282,36 +300,54 @@ public final class ManifestReader {
     private ObjectNode mapping(MappingNode mapping, String pointer) {
       ObjectNode object = JSON.objectNode();
       Map<String, Mark> seen = new HashMap<>();
-      List<Node> merges = new ArrayList<>();
       for (NodeTuple tuple : mapping.getValue()) {
         Node keyNode = tuple.getKeyNode();
         if (keyNode.getTag().equals(Tag.MERGE)) {
-          merges.add(tuple.getValueNode());
+          merge(object, tuple.getValueNode(), pointer);
           continue;
         }
-        String key =
-            keyNode instanceof ScalarNode scalar ? scalar.getValue() : keyNode.getTag().getValue();
+        String key = key(keyNode);
         String child = pointer + "/" + Manifest.segment(key);
         Mark first = seen.putIfAbsent(key, keyNode.getStartMark());
         if (first != null && reported.add(keyNode.getStartMark().getIndex())) {
           duplicates.add(new Duplicate(child, key, keyNode.getStartMark(), first.getLine() + 1));
           values.put(child, tuple.getValueNode().getStartMark());
         }
-        keys.putIfAbsent(child, keyNode.getStartMark());
+        if (first == null) {
+          // Set here, not only if absent: a merge key before it may have placed the anchor's.
+          keys.put(child, keyNode.getStartMark());
+          values.put(child, tuple.getValueNode().getStartMark());
+        }
         object.set(key, convert(tuple.getValueNode(), child));
       }
-      // YAML merge keys (<<) fill in what the mapping does not set itself, as go-yaml does.
-      for (Node merge : merges) {
-        List<Node> sources =
-            merge instanceof SequenceNode sequence ? sequence.getValue() : List.of(merge);
-        for (Node each : sources) {
-          JsonNode merged = convert(each, pointer);
-          if (merged.isObject()) {
-            merged.fields().forEachRemaining(e -> object.putIfAbsent(e.getKey(), e.getValue()));
-          }
+      return object;
+    }
+
+    /**
+     * A merge key ({@code <<}) as go-yaml v2 applies it: where it stands, overwriting keys set
+     * before it (keys after it win); of a list of mappings, the first wins.
+     */
+    private void merge(ObjectNode object, Node merge, String pointer) {
+      List<Node> sources =
+          merge instanceof SequenceNode sequence ? sequence.getValue() : List.of(merge);
+      for (int i = sources.size() - 1; i >= 0; i--) {
+        JsonNode merged = convert(sources.get(i), pointer);
+        if (merged.isObject()) {
+          merged.fields().forEachRemaining(e -> object.set(e.getKey(), e.getValue()));
         }
       }
-      return object;
+    }
+
+    /**
+     * A mapping key as sigs.k8s.io/yaml makes it a JSON key: the key resolved as a YAML 1.1 scalar,
+     * then written as text ({@code yes:} and {@code on:} are both {@code "true"}).
+     */
+    private static String key(Node keyNode) {
+      if (!(keyNode instanceof ScalarNode scalar)) {
+        return keyNode.getTag().getValue();
+      }
+      JsonNode resolved = scalar(scalar);
+      return resolved.isTextual() ? resolved.textValue() : resolved.asText();
     }
 
     private static JsonNode scalar(ScalarNode scalar) {
@@ -338,6 +374,11 @@ public final class ManifestReader {
       }
       if (tag.equals(Tag.STR) && scalar.isPlain() && GO_YAML_LETTER_BOOLEANS.contains(value)) {
         return JSON.booleanNode(value.equalsIgnoreCase("y"));
+      }
+      if (tag.equals(Tag.STR) && scalar.isPlain() && GO_OCTAL.matcher(value).matches()) {
+        // go-yaml v2 parses integers with Go's ParseInt(s, 0, 64), which also takes 0o.
+        BigInteger octal = new BigInteger(value.replaceFirst("0o", "").replace("_", ""), 8);
+        return JSON.numberNode(octal.longValue());
       }
       return JSON.textNode(value);
     }

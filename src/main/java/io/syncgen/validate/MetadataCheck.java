@@ -38,7 +38,10 @@ final class MetadataCheck {
             .forEachRemaining(
                 e -> {
                   JsonNode value = e.getValue();
-                  if (!value.isTextual() && !value.isNull()) {
+                  // A null value is fine for Kubernetes, but Argo CD reads the object's own
+                  // annotations and labels as a string map and loses them all.
+                  boolean own = at.equals("/metadata");
+                  if (!value.isTextual() && (!value.isNull() || own)) {
                     findings.add(
                         finding(
                             manifest,
@@ -64,11 +67,16 @@ final class MetadataCheck {
     String field = parts[parts.length - 2];
     String key = parts[parts.length - 1].replace("~1", "/").replace("~0", "~");
     String singular = field.equals("labels") ? "label" : "annotation";
+    String rejects = value.isNull() ? "" : "; Kubernetes rejects it";
     String consequence =
-        field.equals("annotations")
-            ? "; Kubernetes rejects it, and Argo CD then sees no annotation of this object at all"
-                + " (no hook, wave or delete policy)"
-            : "; Kubernetes rejects it";
+        field.equals("annotations") && pointer.startsWith("/metadata/")
+            ? rejects
+                + (value.isNull() ? "; Argo CD" : ", and Argo CD")
+                + " then sees no annotation of this object at all (no hook, wave or delete"
+                + " policy)"
+            : field.equals("labels") && pointer.startsWith("/metadata/") && value.isNull()
+                ? "; Argo CD then sees no label of this object at all"
+                : rejects;
     return Checks.valueFinding(
         manifest,
         Rule.METADATA_VALUE_TYPE,
@@ -80,8 +88,8 @@ final class MetadataCheck {
             + Checks.describe(value)
             + ", not a string"
             + consequence
-            + "; quote it: \""
-            + value.asText()
-            + "\"");
+            + (value.isNull()
+                ? "; give it a string value or remove it"
+                : "; quote it: \"" + value.asText() + "\""));
   }
 }

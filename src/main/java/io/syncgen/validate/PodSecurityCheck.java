@@ -39,7 +39,9 @@ final class PodSecurityCheck {
           "net.ipv4.tcp_keepalive_time",
           "net.ipv4.tcp_fin_timeout",
           "net.ipv4.tcp_keepalive_intvl",
-          "net.ipv4.tcp_keepalive_probes");
+          "net.ipv4.tcp_keepalive_probes",
+          "net.ipv4.tcp_rmem",
+          "net.ipv4.tcp_wmem");
 
   private static final Set<String> SELINUX_TYPES =
       Set.of("", "container_t", "container_init_t", "container_kvm_t", "container_engine_t");
@@ -53,7 +55,8 @@ final class PodSecurityCheck {
           "ephemeral",
           "persistentVolumeClaim",
           "projected",
-          "secret");
+          "secret",
+          "image");
 
   private static final String APPARMOR_ANNOTATION =
       "container.apparmor.security.beta.kubernetes.io/";
@@ -76,6 +79,11 @@ final class PodSecurityCheck {
     JsonNode pod = spec.path("securityContext");
     List<Workloads.Container> containers = Workloads.containers(manifest, podSpec);
     Checker c = new Checker(manifest, findings);
+    // Pods in a user namespace are exempt from some controls (policy version 1.35).
+    boolean userNamespace =
+        spec.path("hostUsers").isBoolean() && !spec.path("hostUsers").asBoolean();
+    // Windows pods are exempt from some restricted controls (policy version 1.25).
+    boolean windows = "windows".equals(spec.at("/os/name").asText());
 
     // Baseline.
     c.flagTrue(
@@ -91,7 +99,7 @@ final class PodSecurityCheck {
           field + ": true shares the node's namespace with the pod");
     }
     JsonNode volumes = spec.path("volumes");
-    for (int i = 0; i < volumes.size(); i++) {
+    for (int i = 0; i < Checks.length(volumes); i++) {
       JsonNode volume = volumes.get(i);
       String at = podSpec + "/volumes/" + i;
       if (volume.has("hostPath") && !volume.get("hostPath").isNull()) {
@@ -128,7 +136,9 @@ final class PodSecurityCheck {
               e -> {
                 if (e.getKey().startsWith(APPARMOR_ANNOTATION) && e.getValue().isTextual()) {
                   String value = e.getValue().textValue();
-                  if (!value.equals("runtime/default") && !value.startsWith("localhost/")) {
+                  if (!value.isEmpty()
+                      && !value.equals("runtime/default")
+                      && !value.startsWith("localhost/")) {
                     c.addValue(
                         Rule.PSS_APPARMOR,
                         template + "/metadata/annotations/" + Manifest.segment(e.getKey()),
@@ -145,7 +155,7 @@ final class PodSecurityCheck {
           "seccompProfile Unconfined turns off system call filtering");
     }
     JsonNode sysctls = pod.path("sysctls");
-    for (int i = 0; i < sysctls.size(); i++) {
+    for (int i = 0; i < Checks.length(sysctls); i++) {
       String name = sysctls.get(i).path("name").asText();
       if (!SAFE_SYSCTLS.contains(name)) {
         c.addValue(
@@ -169,7 +179,7 @@ final class PodSecurityCheck {
           Rule.PSS_PRIVILEGED,
           who + " is privileged: root on the node");
       JsonNode add = sc.at("/capabilities/add");
-      for (int i = 0; i < add.size(); i++) {
+      for (int i = 0; i < Checks.length(add); i++) {
         String capability = add.get(i).asText();
         if (!BASELINE_CAPABILITIES.contains(capability)) {
           c.addValue(
@@ -179,7 +189,7 @@ final class PodSecurityCheck {
         }
       }
       JsonNode ports = container.node().path("ports");
-      for (int i = 0; i < ports.size(); i++) {
+      for (int i = 0; i < Checks.length(ports); i++) {
         JsonNode hostPort = ports.get(i).path("hostPort");
         if (hostPort.isNumber() && hostPort.asLong() != 0) {
           c.addValue(
@@ -190,8 +200,9 @@ final class PodSecurityCheck {
       }
       apparmor(c, sc, context);
       selinux(c, sc.path("seLinuxOptions"), context + "/seLinuxOptions");
+      hostProbes(c, container, who);
       JsonNode procMount = sc.path("procMount");
-      if (procMount.isTextual() && !procMount.textValue().equals("Default")) {
+      if (procMount.isTextual() && !procMount.textValue().equals("Default") && !userNamespace) {
         c.addValue(
             Rule.PSS_PROC_MOUNT,
             context + "/procMount",
@@ -210,16 +221,30 @@ final class PodSecurityCheck {
 
     // Restricted.
     boolean podNonRoot = pod.path("runAsNonRoot").asBoolean(false);
+    if (pod.path("runAsNonRoot").isBoolean() && !podNonRoot && !userNamespace) {
+      c.addValue(
+          Rule.PSS_RUN_AS_NON_ROOT,
+          podContext + "/runAsNonRoot",
+          "the pod sets runAsNonRoot: false");
+    }
     String podSeccomp = pod.at("/seccompProfile/type").asText("");
-    if (pod.path("runAsUser").isNumber() && pod.path("runAsUser").asLong() == 0) {
+    if (pod.path("runAsUser").isNumber() && pod.path("runAsUser").asLong() == 0 && !userNamespace) {
       c.addValue(Rule.PSS_RUN_AS_USER, podContext + "/runAsUser", "the pod runs as user 0 (root)");
     }
     for (Workloads.Container container : containers) {
       String context = container.pointer() + "/securityContext";
       JsonNode sc = container.node().path("securityContext");
       String who = "container \"" + container.name() + "\"";
-      if (!sc.path("allowPrivilegeEscalation").isBoolean()
-          || sc.path("allowPrivilegeEscalation").asBoolean()) {
+      JsonNode procMount = sc.path("procMount");
+      if (userNamespace && procMount.isTextual() && !procMount.textValue().equals("Default")) {
+        c.addValue(
+            Rule.PSS_PROC_MOUNT,
+            context + "/procMount",
+            who + " sets procMount " + procMount.textValue() + "; restricted allows only Default");
+      }
+      if (!windows
+          && (!sc.path("allowPrivilegeEscalation").isBoolean()
+              || sc.path("allowPrivilegeEscalation").asBoolean())) {
         c.add(
             Rule.PSS_PRIVILEGE_ESCALATION,
             sc.has("allowPrivilegeEscalation")
@@ -228,7 +253,9 @@ final class PodSecurityCheck {
             who + " does not set securityContext.allowPrivilegeEscalation: false");
       }
       JsonNode nonRoot = sc.path("runAsNonRoot");
-      if (nonRoot.isBoolean() && !nonRoot.asBoolean()) {
+      if (userNamespace) {
+        // exempt from runAsNonRoot and runAsUser
+      } else if (nonRoot.isBoolean() && !nonRoot.asBoolean()) {
         c.addValue(
             Rule.PSS_RUN_AS_NON_ROOT, context + "/runAsNonRoot", who + " sets runAsNonRoot: false");
       } else if (!podNonRoot && !nonRoot.asBoolean(false)) {
@@ -237,8 +264,11 @@ final class PodSecurityCheck {
             container.pointer(),
             who + " may run as root: set runAsNonRoot: true on the pod or the container");
       }
-      if (sc.path("runAsUser").isNumber() && sc.path("runAsUser").asLong() == 0) {
+      if (!userNamespace && sc.path("runAsUser").isNumber() && sc.path("runAsUser").asLong() == 0) {
         c.addValue(Rule.PSS_RUN_AS_USER, context + "/runAsUser", who + " runs as user 0 (root)");
+      }
+      if (windows) {
+        continue; // exempt from seccomp and capabilities
       }
       String seccomp = sc.at("/seccompProfile/type").asText(podSeccomp);
       if (!seccomp.equals("RuntimeDefault")
@@ -252,7 +282,8 @@ final class PodSecurityCheck {
       }
       JsonNode drop = sc.at("/capabilities/drop");
       boolean dropsAll = false;
-      for (JsonNode item : drop) {
+      for (int d = 0; d < Checks.length(drop); d++) {
+        JsonNode item = drop.get(d);
         dropsAll |= item.asText().equals("ALL");
       }
       if (!dropsAll) {
@@ -262,7 +293,7 @@ final class PodSecurityCheck {
             who + " does not drop ALL capabilities");
       }
       JsonNode add = sc.at("/capabilities/add");
-      for (int i = 0; i < add.size(); i++) {
+      for (int i = 0; i < Checks.length(add); i++) {
         String capability = add.get(i).asText();
         if (!capability.equals("NET_BIND_SERVICE")) {
           c.addValue(
@@ -272,6 +303,33 @@ final class PodSecurityCheck {
                   + " adds capability "
                   + capability
                   + "; the restricted profile allows only NET_BIND_SERVICE");
+        }
+      }
+    }
+  }
+
+  /** Probes and lifecycle handlers must not name a host: they would reach the node's network. */
+  private static void hostProbes(Checker c, Workloads.Container container, String who) {
+    for (String handler :
+        List.of(
+            "livenessProbe",
+            "readinessProbe",
+            "startupProbe",
+            "lifecycle/postStart",
+            "lifecycle/preStop")) {
+      for (String action : List.of("httpGet", "tcpSocket")) {
+        String pointer = container.pointer() + "/" + handler + "/" + action + "/host";
+        JsonNode host = c.manifest().object().at(pointer);
+        if (host.isTextual() && !host.textValue().isEmpty()) {
+          c.addValue(
+              Rule.PSS_HOST_PROBES,
+              pointer,
+              who
+                  + " "
+                  + handler.replace('/', '.')
+                  + " targets host "
+                  + host.textValue()
+                  + "; probes and hooks may only reach the pod itself");
         }
       }
     }

@@ -57,8 +57,10 @@ public enum Rule {
       Group.SCHEMA,
       Severity.ERROR,
       "A label or annotation value that is not a string, such as an unquoted"
-          + " argocd.argoproj.io/sync-wave: -1.",
-      "Kubernetes rejects it, and Argo CD's GetAnnotations() returns nothing for the whole object:"
+          + " argocd.argoproj.io/sync-wave: -1; also a null value in the object's own labels or"
+          + " annotations.",
+      "Kubernetes rejects a non-string value, and for any of them, null included, Argo CD's"
+          + " GetAnnotations() returns nothing for the whole object:"
           + " every hook, wave and delete-policy annotation on it is lost.",
       "Quote the value: \"-1\", \"true\"."),
 
@@ -68,9 +70,11 @@ public enum Rule {
       Group.ARGOCD,
       Severity.ERROR,
       "An argocd.argoproj.io/hook value that is not exactly PreSync, Sync, PostSync, SyncFail,"
-          + " Skip, PreDelete or PostDelete (presync, Presync, an empty item in \"PreSync ,\").",
-      "The values are case-sensitive. An unknown value still makes the object a hook, one with no"
-          + " phase, which Argo CD silently never applies.",
+          + " Skip, PreDelete or PostDelete (presync, Presync), an empty value, or an empty item"
+          + " (\"PreSync ,\").",
+      "The values are case-sensitive. An unknown value is ignored, and a hook with no known type"
+          + " is a hook with no phase, which Argo CD silently never applies. An empty item is"
+          + " ignored too, but usually means a type went missing.",
       "Write the hook type with its exact case, comma-separated without empty items."),
   HOOK_SKIP_COMBINED(
       "hook-skip-combined",
@@ -92,8 +96,9 @@ public enum Rule {
       "delete-policy-unknown",
       Group.ARGOCD,
       Severity.ERROR,
-      "An argocd.argoproj.io/hook-delete-policy value other than HookSucceeded, HookFailed,"
-          + " BeforeHookCreation (or Helm's hook-succeeded, hook-failed, before-hook-creation).",
+      "An argocd.argoproj.io/hook-delete-policy value other than HookSucceeded, HookFailed or"
+          + " BeforeHookCreation (Helm's hook-succeeded, hook-failed, before-hook-creation count"
+          + " only in helm.sh/hook-delete-policy).",
       "Unknown values are dropped silently; when none is left the default BeforeHookCreation"
           + " applies instead of what was meant.",
       "Use the exact values, comma-separated."),
@@ -101,8 +106,8 @@ public enum Rule {
       "delete-policy-without-before-hook-creation",
       Group.ARGOCD,
       Severity.ERROR,
-      "A hook with a fixed metadata.name whose delete policy has HookSucceeded or HookFailed but"
-          + " not BeforeHookCreation.",
+      "A hook with a fixed metadata.name whose delete policies (Argo CD's and Helm's annotation"
+          + " together) have HookSucceeded or HookFailed but not BeforeHookCreation.",
       "Setting a policy removes the BeforeHookCreation default: a hook left behind by a failed sync"
           + " stays, and the next sync re-applies a Job of the same name (\"field is immutable\","
           + " or the old status is reused and nothing runs).",
@@ -111,17 +116,18 @@ public enum Rule {
       "generate-name-too-long",
       Group.ARGOCD,
       Severity.ERROR,
-      "A hook whose metadata.generateName plus Argo CD's suffix (<revision 7>-<phase>-<unix"
+      "A hook Job whose metadata.generateName plus Argo CD's suffix (<revision 7>-<phase>-<unix"
           + " time>, appended as is) is longer than 63 characters.",
-      "Argo CD names the hook generateName + suffix; a name over 63 characters is refused (a Job"
-          + " also labels its pods with it), so the sync fails.",
+      "Argo CD names the hook generateName + suffix; a Job name over 63 characters is refused"
+          + " (the Job labels its pods with it), so the sync fails.",
       "Shorten generateName, or use a fixed metadata.name with BeforeHookCreation."),
   PRESYNC_READS_SYNC_OBJECT(
       "presync-reads-sync-object",
       Group.ARGOCD,
       Severity.ERROR,
-      "A PreSync hook whose pod reads a Secret, ConfigMap, ServiceAccount or"
-          + " PersistentVolumeClaim that the same manifests create in the Sync phase.",
+      "A PreSync hook whose pod needs a Secret (env, envFrom, volume, imagePullSecrets),"
+          + " ConfigMap, ServiceAccount or PersistentVolumeClaim that the same manifests create"
+          + " only later: in the Sync phase or a later PreSync wave.",
       "PreSync runs before anything of the Sync phase exists, so the hook fails on the first sync"
           + " of a new app (argo-cd #9891).",
       "Create that object outside the app, or make it a PreSync hook at a lower wave, or run the"
@@ -172,8 +178,9 @@ public enum Rule {
       Severity.ERROR,
       "A hook on a long-running workload: Deployment, StatefulSet, DaemonSet, ReplicaSet or"
           + " ReplicationController.",
-      "Argo CD waits for a hook to complete, and these kinds never do: the phase waits on their"
-          + " health, and a deleted-and-recreated Deployment is downtime.",
+      "A hook is a task that finishes; these kinds run until deleted. Argo CD counts the hook"
+          + " done once it is healthy (rolled out), then deletes and recreates it on the next sync"
+          + " (BeforeHookCreation): downtime, and a phase that waits on a rollout.",
       "Use a Job (or a Pod) for the hook; keep workloads in the Sync phase."),
   WAVE_ACROSS_PHASES(
       "wave-across-phases",
@@ -261,6 +268,15 @@ public enum Rule {
       "A seccompProfile of type Unconfined, on the pod or a container.",
       "It turns off system call filtering.",
       "Use type RuntimeDefault."),
+  PSS_HOST_PROBES(
+      "pss-host-probes",
+      Group.POD_SECURITY_BASELINE,
+      Severity.ERROR,
+      "A probe (liveness, readiness, startup) or lifecycle hook (postStart, preStop) whose"
+          + " httpGet or tcpSocket names a host (Kubernetes 1.34+).",
+      "The kubelet would connect to that host from the node: a way to reach node-local or"
+          + " metadata endpoints.",
+      "Remove host; probes and hooks then target the pod's own IP."),
   PSS_SYSCTLS(
       "pss-sysctls",
       Group.POD_SECURITY_BASELINE,
@@ -269,14 +285,15 @@ public enum Rule {
           + " net.ipv4.ip_unprivileged_port_start, net.ipv4.tcp_syncookies,"
           + " net.ipv4.ping_group_range, net.ipv4.ip_local_reserved_ports,"
           + " net.ipv4.tcp_keepalive_time, net.ipv4.tcp_fin_timeout,"
-          + " net.ipv4.tcp_keepalive_intvl, net.ipv4.tcp_keepalive_probes).",
+          + " net.ipv4.tcp_keepalive_intvl, net.ipv4.tcp_keepalive_probes, net.ipv4.tcp_rmem,"
+          + " net.ipv4.tcp_wmem).",
       "Unsafe sysctls change the node's kernel for every pod on it.",
       "Remove the sysctl."),
   PSS_VOLUME_TYPES(
       "pss-volume-types",
       Group.POD_SECURITY_RESTRICTED,
       Severity.ERROR,
-      "A volume type other than configMap, csi, downwardAPI, emptyDir, ephemeral,"
+      "A volume type other than configMap, csi, downwardAPI, emptyDir, ephemeral, image,"
           + " persistentVolumeClaim, projected or secret.",
       "The restricted profile allows only volume types that cannot reach the node.",
       "Use a PersistentVolumeClaim or one of the listed types."),
@@ -292,7 +309,7 @@ public enum Rule {
       Group.POD_SECURITY_RESTRICTED,
       Severity.ERROR,
       "A pod where runAsNonRoot is not true for every container (pod or container level), or a"
-          + " container that sets it to false.",
+          + " pod or container that sets it to false. Pods with hostUsers: false are exempt.",
       "A container running as root is one kernel bug away from root on the node.",
       "Set securityContext.runAsNonRoot: true on the pod."),
   PSS_RUN_AS_USER(
@@ -330,7 +347,8 @@ public enum Rule {
       "container-resources",
       Group.HYGIENE,
       Severity.WARNING,
-      "A container without resource requests, or without a memory limit.",
+      "A container without resource requests (requests or limits, which requests default to),"
+          + " or without a memory limit.",
       "Without requests the scheduler overcommits the node; without a memory limit one pod can"
           + " exhaust it.",
       "Set resources.requests (cpu, memory) and resources.limits.memory."),

@@ -65,7 +65,7 @@ final class Workloads {
     List<Container> result = new ArrayList<>();
     for (String field : List.of("containers", "initContainers", "ephemeralContainers")) {
       JsonNode list = manifest.object().at(podSpec + "/" + field);
-      for (int i = 0; i < list.size(); i++) {
+      for (int i = 0; i < Checks.length(list); i++) {
         if (list.get(i).isObject()) {
           result.add(new Container(podSpec + "/" + field + "/" + i, list.get(i), field));
         }

@@ -272,7 +272,7 @@ class ValidateCommandTest {
         .contains(
             pod
                 + ":11:7: warning: [container-resources] Pod/web: container \"web\" has no"
-                + " resource requests and a memory limit\n",
+                + " resource requests and no memory limit\n",
             pod
                 + ":12:14: warning: [image-tag] Pod/web: container \"web\" runs \"nginx\", with no"
                 + " tag (latest); pin a release tag or a digest\n",
@@ -355,7 +355,7 @@ class ValidateCommandTest {
             // Pod/quiet keeps the rules it does not name.
             file
                 + ":13:7: warning: [container-resources] Pod/quiet: container \"web\" has no"
-                + " resource requests and a memory limit\n"
+                + " resource requests and no memory limit\n"
                 // Pod/loud, in the same file, keeps image-tag.
                 + file
                 + ":32:14: warning: [image-tag] Pod/loud: container \"web\" runs \"nginx\", with"

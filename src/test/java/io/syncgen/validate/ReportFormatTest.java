@@ -268,7 +268,7 @@ class ReportFormatTest {
     assertThat(failure.getAttribute("type")).isEqualTo("generate-name-too-long");
     assertThat(failure.getAttribute("message"))
         .startsWith("[generate-name-too-long] generateName \"shop-post-deploy")
-        .contains("-<revision>-<phase>-<time>")
+        .contains("appends <revision>-<phase>-<time>")
         .endsWith(" (and 1 more)");
     assertThat(failure.getTextContent().lines().toList())
         .hasSize(2)

@@ -1,0 +1,101 @@
+package io.syncgen.cli;
+
+import io.syncgen.Syncgen;
+import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.render.RenderOptions;
+import io.syncgen.validate.Finding;
+import io.syncgen.validate.Manifest;
+import io.syncgen.validate.ManifestReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The objects named on a command line ({@code validate} and {@code plan}): manifest files,
+ * directories walked recursively ({@code *.yaml}, {@code *.yml}, {@code *.json}, sorted, skipping
+ * dot-folders), and app descriptors, which are rendered and read back as {@code FILE (rendered)}.
+ *
+ * @param manifests every object, in the order of the files and of the documents in them
+ * @param findings problems met while reading (parse errors, duplicate keys)
+ */
+record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
+
+  /**
+   * Reads every path.
+   *
+   * @param commandLine the command, for usage errors
+   * @param paths the paths as given
+   * @return the objects and reading problems
+   * @throws ParameterException (exit 2) for a path that does not exist or a directory that cannot
+   *     be read
+   * @throws DiagnosticException for a descriptor with errors
+   */
+  static ManifestInputs read(CommandLine commandLine, List<Path> paths) throws DiagnosticException {
+    List<Manifest> manifests = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Path file : files(commandLine, paths)) {
+      ManifestReader.Result read = ManifestReader.read(file, file.toString());
+      findings.addAll(read.findings());
+      for (Manifest manifest : read.manifests()) {
+        if (manifest.apiVersion().startsWith("syncgen/")) {
+          List<KubernetesObject> objects =
+              Syncgen.render(file, file.toString(), RenderOptions.DEFAULTS);
+          ManifestReader.Result rendered =
+              ManifestReader.parse(file + " (rendered)", Syncgen.toYaml(objects));
+          manifests.addAll(rendered.manifests());
+          findings.addAll(rendered.findings());
+        } else {
+          manifests.add(manifest);
+        }
+      }
+    }
+    return new ManifestInputs(manifests, findings);
+  }
+
+  private static List<Path> files(CommandLine commandLine, List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> isManifestName(p.getFileName().toString()))
+              .filter(p -> !hidden(path.relativize(p)))
+              .sorted(Comparator.comparing(Path::toString))
+              .forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+          throw new ParameterException(
+              commandLine, "cannot read directory " + path + ": " + e.getMessage());
+        }
+      } else if (Files.exists(path)) {
+        files.add(path);
+      } else {
+        throw new ParameterException(commandLine, "no such file or directory: " + path);
+      }
+    }
+    return files;
+  }
+
+  private static boolean isManifestName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
+  }
+
+  /** Whether a path inside a directory has a dot-folder or dot-file in it (.git, .github). */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
