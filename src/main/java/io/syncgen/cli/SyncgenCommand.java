@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Renders Argo CD manifests that migrate a database safely before the app rolls out.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, PlanCommand.class},
+    subcommands = {RenderCommand.class, ValidateCommand.class, PlanCommand.class, CmpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

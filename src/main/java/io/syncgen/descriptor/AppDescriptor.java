@@ -22,4 +22,9 @@ public record AppDescriptor(
 
   /** The only accepted {@code kind}. */
   public static final String KIND = "App";
+
+  /** A copy with other metadata and spec (plugin overrides). */
+  public AppDescriptor with(Metadata newMetadata, AppSpec newSpec) {
+    return new AppDescriptor(apiVersion, kind, newMetadata, newSpec);
+  }
 }

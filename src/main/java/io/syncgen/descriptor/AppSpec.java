@@ -98,4 +98,40 @@ public record AppSpec(
   public boolean hasPostSyncJob() {
     return checksMigrationStatus() || checksHealth();
   }
+
+  /** A copy with another image (a plugin override of the tag). */
+  public AppSpec withImage(String newImage) {
+    return new AppSpec(
+        newImage,
+        replicas,
+        port,
+        healthPath,
+        env,
+        resources,
+        imagePullSecrets,
+        serviceAccountName,
+        runAsUser,
+        database,
+        migration,
+        postSync,
+        syncFail);
+  }
+
+  /** A copy with another replica count (a plugin override). */
+  public AppSpec withReplicas(Integer newReplicas) {
+    return new AppSpec(
+        image,
+        newReplicas,
+        port,
+        healthPath,
+        env,
+        resources,
+        imagePullSecrets,
+        serviceAccountName,
+        runAsUser,
+        database,
+        migration,
+        postSync,
+        syncFail);
+  }
 }

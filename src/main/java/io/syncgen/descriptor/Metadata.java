@@ -37,4 +37,10 @@ public record Metadata(
             doc = "Annotations added to every object. `argocd.argoproj.io/*` keys are refused.",
             keyFormat = Format.QUALIFIED_NAME,
             kubernetes = "metadata.annotations")
-        Map<String, String> annotations) {}
+        Map<String, String> annotations) {
+
+  /** A copy in another namespace (the Argo CD Application's, when the descriptor names none). */
+  public Metadata withNamespace(String newNamespace) {
+    return new Metadata(name, newNamespace, labels, annotations);
+  }
+}

@@ -15,6 +15,9 @@ import java.util.List;
 public final class Renderer {
   private Renderer() {}
 
+  /** The annotation that records the Git revision a plugin render came from. */
+  public static final String REVISION_ANNOTATION = "syncgen.io/revision";
+
   /**
    * Renders the objects of an app.
    *
@@ -36,6 +39,10 @@ public final class Renderer {
     List<KubernetesObject> objects = new ArrayList<>();
     for (ObjectNode tree : trees) {
       CommonMetadata.apply(tree, app);
+      if (options.revision() != null) {
+        // Object metadata only, never the pod template: a new commit must not roll the pods.
+        tree.withObject("/metadata/annotations").put(REVISION_ANNOTATION, options.revision());
+      }
       PodHardening.apply(tree, app.spec());
       objects.add(new KubernetesObject(tree));
     }

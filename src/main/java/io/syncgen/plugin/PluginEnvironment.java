@@ -1,0 +1,218 @@
+package io.syncgen.plugin;
+
+import io.syncgen.descriptor.AppDescriptor;
+import io.syncgen.descriptor.AppSpec;
+import io.syncgen.descriptor.ImageReference;
+import io.syncgen.descriptor.Metadata;
+import io.syncgen.diagnostic.Diagnostic;
+import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What the Argo CD repo server tells the plugin through the environment (argocd.md "Config
+ * Management Plugin v2"): the Application's namespace and revision, and overrides of descriptor
+ * fields.
+ *
+ * <p>An override comes from the Application's {@code spec.source.plugin.env} ({@code
+ * ARGOCD_ENV_<NAME>}) or its {@code spec.source.plugin.parameters} ({@code PARAM_<NAME>}, the
+ * parameter name upper-cased with other characters as {@code _}). The names are those of {@link
+ * Parameter}. An unknown {@code ARGOCD_ENV_*} or {@code PARAM_*} variable, a malformed value, or
+ * the two forms of one override with different values are errors: an override is never dropped
+ * silently.
+ *
+ * @param namespace {@code ARGOCD_APP_NAMESPACE}, or null
+ * @param revision {@code ARGOCD_APP_REVISION_SHORT}, or null
+ * @param overrides the override values by parameter, in {@link Parameter} order
+ */
+public record PluginEnvironment(
+    String namespace, String revision, Map<Parameter, String> overrides) {
+
+  /** The descriptor fields the plugin can override, and their parameter names. */
+  public enum Parameter {
+    /** The tag of {@code spec.image}. */
+    IMAGE_TAG(
+        "image-tag",
+        "Image tag",
+        "Replaces the tag of spec.image (the app, the migration and the checks all run it)."),
+    /** {@code spec.replicas}. */
+    REPLICAS("replicas", "Replicas", "Number of app pods (spec.replicas), at least 1.");
+
+    private final String announced;
+    private final String title;
+    private final String tooltip;
+
+    Parameter(String announced, String title, String tooltip) {
+      this.announced = announced;
+      this.title = title;
+      this.tooltip = tooltip;
+    }
+
+    /** The parameter name announced to Argo CD, such as {@code image-tag}. */
+    public String announced() {
+      return announced;
+    }
+
+    /** The title shown in the Argo CD UI. */
+    public String title() {
+      return title;
+    }
+
+    /** The tooltip shown in the Argo CD UI. */
+    public String tooltip() {
+      return tooltip;
+    }
+
+    /** The variable suffix: {@code IMAGE_TAG} (Argo CD upper-cases, other characters as _). */
+    public String variable() {
+      return announced.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+    }
+  }
+
+  private static final String ENV_PREFIX = "ARGOCD_ENV_";
+  private static final String PARAM_PREFIX = "PARAM_";
+  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+  private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
+
+  /** Copies the map. */
+  public PluginEnvironment {
+    overrides = Map.copyOf(overrides);
+  }
+
+  /**
+   * Reads the environment.
+   *
+   * @param env the process environment
+   * @return what it says
+   * @throws DiagnosticException listing every unknown, malformed or conflicting override, each
+   *     located at the variable's name
+   */
+  public static PluginEnvironment read(Map<String, String> env) throws DiagnosticException {
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<Parameter, String> overrides = new TreeMap<>();
+    Map<Parameter, String> sources = new TreeMap<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
+      String name = e.getKey();
+      String prefix =
+          name.startsWith(ENV_PREFIX)
+              ? ENV_PREFIX
+              : name.startsWith(PARAM_PREFIX) ? PARAM_PREFIX : null;
+      if (prefix == null) {
+        continue;
+      }
+      Parameter parameter = parameter(name.substring(prefix.length()));
+      if (parameter == null) {
+        problems.add(
+            Diagnostic.error(
+                Location.ofFile(name),
+                "is not an override syncgen knows; it reads "
+                    + known()
+                    + " (as ARGOCD_ENV_<NAME> from the Application's plugin env, or PARAM_<NAME>"
+                    + " from its plugin parameters)"));
+        continue;
+      }
+      String value = e.getValue().strip();
+      String previous = overrides.putIfAbsent(parameter, value);
+      if (previous != null && !previous.equals(value)) {
+        problems.add(
+            Diagnostic.error(
+                Location.ofFile(name),
+                "sets "
+                    + parameter.announced()
+                    + " to \""
+                    + value
+                    + "\" but "
+                    + sources.get(parameter)
+                    + " sets it to \""
+                    + previous
+                    + "\"; set it once"));
+      }
+      sources.putIfAbsent(parameter, name);
+      String problem = problem(parameter, value);
+      if (problem != null) {
+        problems.add(Diagnostic.error(Location.ofFile(name), problem + " (got \"" + value + "\")"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DiagnosticException(problems);
+    }
+    return new PluginEnvironment(
+        blankToNull(env.get("ARGOCD_APP_NAMESPACE")),
+        blankToNull(env.get("ARGOCD_APP_REVISION_SHORT")),
+        overrides);
+  }
+
+  /**
+   * Applies the overrides and the namespace default to a descriptor.
+   *
+   * @param app the descriptor as read
+   * @return the descriptor to render
+   * @throws DiagnosticException when the image-tag override meets an image pinned by digest
+   */
+  public AppDescriptor apply(AppDescriptor app) throws DiagnosticException {
+    Metadata metadata = app.metadata();
+    if (metadata.namespace() == null && namespace != null) {
+      metadata = metadata.withNamespace(namespace);
+    }
+    AppSpec spec = app.spec();
+    String tag = overrides.get(Parameter.IMAGE_TAG);
+    if (tag != null) {
+      ImageReference image = ImageReference.parse(spec.image());
+      if (image.digest() != null) {
+        throw new DiagnosticException(
+            Diagnostic.error(
+                Location.ofFile("image-tag"),
+                "spec.image is pinned by digest ("
+                    + spec.image()
+                    + "); a tag override would not change what runs: drop the override or the"
+                    + " digest"));
+      }
+      spec = spec.withImage(image.repository() + ":" + tag);
+    }
+    String replicas = overrides.get(Parameter.REPLICAS);
+    if (replicas != null) {
+      spec = spec.withReplicas(Integer.valueOf(replicas));
+    }
+    return app.with(metadata, spec);
+  }
+
+  private static Parameter parameter(String suffix) {
+    for (Parameter parameter : Parameter.values()) {
+      if (parameter.variable().equals(suffix)) {
+        return parameter;
+      }
+    }
+    return null;
+  }
+
+  private static String known() {
+    List<String> names = new ArrayList<>();
+    for (Parameter parameter : Parameter.values()) {
+      names.add(parameter.variable());
+    }
+    return String.join(", ", names);
+  }
+
+  private static String problem(Parameter parameter, String value) {
+    return switch (parameter) {
+      case IMAGE_TAG ->
+          TAG.matcher(value).matches()
+              ? null
+              : "must be an image tag: letters, digits, _ . -, at most 128, not starting with . or"
+                  + " -";
+      case REPLICAS ->
+          COUNT.matcher(value).matches() && Integer.parseInt(value) >= 1
+              ? null
+              : "must be a whole number of pods, at least 1";
+    };
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,204 @@
+package io.syncgen.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The plugin contract, against the real launcher and the packaged jar, run as Argo CD's cmp-server
+ * runs the commands of cli/plugin.yaml (argocd.md "Config Management Plugin v2"): in a fresh copy
+ * of the app's source directory, with only the documented environment, stdout read as a YAML stream
+ * with {@code List} objects unwrapped. Runs in Maven's integration-test phase, after the jar is
+ * built.
+ */
+class PluginContractIT {
+  private static final Path LAUNCHER = Path.of("cli/syncgen").toAbsolutePath();
+
+  @TempDir Path tmp;
+
+  /** What one command run printed. */
+  record Result(int exitCode, String out, String err) {}
+
+  @Test
+  void generatePrintsTheObjectsWithOverridesRevisionAndNamespace() throws Exception {
+    Path app = copy("golden/rails-without-namespace/app.yaml");
+    Map<String, String> env = argoEnvironment();
+    env.put("ARGOCD_ENV_IMAGE_TAG", "v9.9.9");
+    env.put("PARAM_REPLICAS", "4");
+    Result result = run(app, env, "cmp", "generate");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<Map<String, Object>> objects = parseAsRepoServer(result.out());
+    assertThat(objects).hasSize(5);
+    for (Map<String, Object> object : objects) {
+      Map<String, Object> metadata = map(object.get("metadata"));
+      assertThat(metadata.get("namespace"))
+          .as("namespace from ARGOCD_APP_NAMESPACE")
+          .isEqualTo("shop");
+      assertThat(map(metadata.get("annotations")).get("syncgen.io/revision")).isEqualTo("1a2b3c4");
+    }
+    Map<String, Object> deployment =
+        objects.stream().filter(o -> "Deployment".equals(o.get("kind"))).findFirst().orElseThrow();
+    assertThat(map(deployment.get("spec")).get("replicas")).isEqualTo(4);
+    assertThat(result.out()).contains(":v9.9.9").doesNotContain(":7.3.0");
+  }
+
+  @Test
+  void theExampleRendersAsRenderDoesWithoutOverrides() throws Exception {
+    Path app = copy("golden/example/app.yaml");
+    Map<String, String> env = argoEnvironment();
+    env.remove("ARGOCD_APP_REVISION_SHORT");
+    Result result = run(app, env, "cmp", "generate");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(parseAsRepoServer(result.out()))
+        .extracting(o -> o.get("kind"))
+        .containsExactly("Job", "Service", "Deployment", "Job", "Job");
+  }
+
+  @Test
+  void aBadDescriptorFailsWithTheLocatedMessageAndNothingOnStdout() throws Exception {
+    Path app = copy("golden/error-unknown-fields/app.yaml");
+    Result result = run(app, argoEnvironment(), "cmp", "generate");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("app.yaml:", "error:", "is not a known field");
+  }
+
+  @Test
+  void aBadOverrideFailsAndNamesTheVariable() throws Exception {
+    Path app = copy("golden/example/app.yaml");
+    Map<String, String> env = argoEnvironment();
+    env.put("PARAM_REPLICAS", "many");
+    env.put("ARGOCD_ENV_IMAGE_TAGG", "v2");
+    Result result = run(app, env, "cmp", "generate");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .contains("PARAM_REPLICAS: error: must be a whole number of pods")
+        .contains("ARGOCD_ENV_IMAGE_TAGG: error: is not an override syncgen knows");
+  }
+
+  @Test
+  void aDirectoryWithoutDescriptorFailsRatherThanPrintingNothing() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("empty"));
+    Files.writeString(
+        dir.resolve("app.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
+    Result result = run(dir, argoEnvironment(), "cmp", "generate");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("holds no app descriptor");
+  }
+
+  @Test
+  void discoveryMatchesOnlyDirectoriesWithADescriptor() throws Exception {
+    Path app = copy("golden/minimal/app.yaml");
+    assertThat(run(app, argoEnvironment(), "cmp", "discover").out()).isEqualTo("app.yaml\n");
+
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.writeString(
+        other.resolve("app.yaml"),
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n");
+    Result none = run(other, argoEnvironment(), "cmp", "discover");
+    assertThat(none.exitCode()).isZero();
+    assertThat(none.out()).isEmpty();
+  }
+
+  @Test
+  void parametersAnnounceTheDescriptorsCurrentValues() throws Exception {
+    Path app = copy("golden/example/app.yaml");
+    Result result = run(app, argoEnvironment(), "cmp", "parameters");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .startsWith("[{\"name\":\"image-tag\"")
+        .contains("\"string\":\"v1.2.0\"", "\"name\":\"replicas\"", "\"string\":\"3\"");
+  }
+
+  /** The documented environment of a generate call, and nothing else but PATH and JAVA_HOME. */
+  private static Map<String, String> argoEnvironment() {
+    Map<String, String> env = new TreeMap<>();
+    env.put("ARGOCD_APP_NAME", "shop");
+    env.put("ARGOCD_APP_NAMESPACE", "shop");
+    env.put("ARGOCD_APP_PROJECT_NAME", "default");
+    env.put("ARGOCD_APP_REVISION", "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b");
+    env.put("ARGOCD_APP_REVISION_SHORT", "1a2b3c4");
+    env.put("ARGOCD_APP_REVISION_SHORT_8", "1a2b3c4d");
+    env.put("ARGOCD_APP_SOURCE_REPO_URL", "https://git.example.com/shop.git");
+    env.put("ARGOCD_APP_SOURCE_PATH", "apps/shop");
+    env.put("ARGOCD_APP_SOURCE_TARGET_REVISION", "main");
+    env.put("KUBE_VERSION", "1.33.1");
+    env.put("KUBE_API_VERSIONS", "v1,apps/v1,batch/v1");
+    return env;
+  }
+
+  /** A fresh directory holding a copy of one descriptor, as the repo server prepares it. */
+  private Path copy(String descriptor) throws IOException {
+    Path dir = Files.createTempDirectory(tmp, "app");
+    Files.copy(Path.of(descriptor), dir.resolve("app.yaml"));
+    return dir;
+  }
+
+  private static Result run(Path dir, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(LAUNCHER.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().clear();
+    builder.environment().putAll(env);
+    builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    String javaHome = System.getProperty("java.home");
+    builder.environment().put("JAVA_HOME", javaHome);
+    builder.environment().put("PATH", javaHome + "/bin:" + builder.environment().get("PATH"));
+    String jar = System.getProperty("syncgen.jar");
+    if (jar != null) {
+      builder.environment().put("SYNCGEN_JAR", jar);
+    }
+    Path out = Files.createTempFile("cmp", ".out");
+    Path err = Files.createTempFile("cmp", ".err");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes within 120 s").isTrue();
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** stdout as the repo server reads it: a YAML stream of objects, {@code kind: List} unwrapped. */
+  private static List<Map<String, Object>> parseAsRepoServer(String stdout) {
+    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+    List<Map<String, Object>> objects = new ArrayList<>();
+    for (Object document : yaml.loadAll(stdout)) {
+      if (document == null) {
+        continue;
+      }
+      Map<String, Object> object = map(document);
+      if ("List".equals(object.get("kind"))) {
+        for (Object item : (List<?>) object.get("items")) {
+          objects.add(map(item));
+        }
+      } else {
+        objects.add(object);
+      }
+    }
+    return objects;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    assertThat(value).isInstanceOf(Map.class);
+    return (Map<String, Object>) value;
+  }
+}

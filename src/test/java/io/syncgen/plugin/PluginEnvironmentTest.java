@@ -1,0 +1,86 @@
+package io.syncgen.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.syncgen.descriptor.AppDescriptor;
+import io.syncgen.descriptor.DescriptorLoader;
+import io.syncgen.diagnostic.Diagnostic;
+import io.syncgen.diagnostic.DiagnosticException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The environment the repo server gives the plugin, and how it changes the descriptor. */
+class PluginEnvironmentTest {
+  private static AppDescriptor example() throws DiagnosticException {
+    return DescriptorLoader.load(Path.of("golden/example/app.yaml"), "app.yaml").app();
+  }
+
+  @Test
+  void overridesComeFromPluginEnvOrParameters() throws DiagnosticException {
+    PluginEnvironment env =
+        PluginEnvironment.read(
+            Map.of("ARGOCD_ENV_IMAGE_TAG", "v2.0.0", "PARAM_REPLICAS", "7", "HOME", "/x"));
+    AppDescriptor app = env.apply(example());
+    assertThat(app.spec().image()).isEqualTo("myapp/api:v2.0.0");
+    assertThat(app.spec().replicas()).isEqualTo(7);
+    assertThat(app.metadata().namespace()).isEqualTo("myapp");
+  }
+
+  @Test
+  void theApplicationNamespaceAppliesOnlyWhenTheDescriptorNamesNone() throws Exception {
+    PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", "other"));
+    assertThat(env.apply(example()).metadata().namespace()).isEqualTo("myapp");
+    AppDescriptor withoutNamespace =
+        DescriptorLoader.load(Path.of("golden/rails-without-namespace/app.yaml"), "app.yaml").app();
+    assertThat(env.apply(withoutNamespace).metadata().namespace()).isEqualTo("other");
+  }
+
+  @Test
+  void theRevisionIsTheShortOne() throws DiagnosticException {
+    PluginEnvironment env =
+        PluginEnvironment.read(
+            Map.of(
+                "ARGOCD_APP_REVISION", "0123456789abcdef", "ARGOCD_APP_REVISION_SHORT", "0123456"));
+    assertThat(env.revision()).isEqualTo("0123456");
+  }
+
+  @Test
+  void unknownMalformedAndConflictingOverridesAreAllReported() {
+    assertThatThrownBy(
+            () ->
+                PluginEnvironment.read(
+                    Map.of(
+                        "ARGOCD_ENV_TAG", "v1",
+                        "PARAM_REPLICAS", "0",
+                        "ARGOCD_ENV_IMAGE_TAG", "-bad",
+                        "ARGOCD_ENV_REPLICAS", "3")))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().stream().map(Diagnostic::format))
+                    .anyMatch(m -> m.startsWith("ARGOCD_ENV_TAG: error: is not an override"))
+                    .anyMatch(
+                        m -> m.startsWith("ARGOCD_ENV_IMAGE_TAG: error: must be an image tag"))
+                    .anyMatch(m -> m.contains("must be a whole number of pods, at least 1"))
+                    .anyMatch(m -> m.contains("sets replicas to \"0\" but ARGOCD_ENV_REPLICAS")));
+  }
+
+  @Test
+  void aTagOverrideRefusesAnImagePinnedByDigest() throws Exception {
+    PluginEnvironment env = PluginEnvironment.read(Map.of("PARAM_IMAGE_TAG", "v2"));
+    AppDescriptor app = example();
+    AppDescriptor pinned =
+        app.with(app.metadata(), app.spec().withImage("myapp/api@sha256:" + "a".repeat(64)));
+    assertThatThrownBy(() -> env.apply(pinned))
+        .isInstanceOf(DiagnosticException.class)
+        .hasMessageContaining("pinned by digest");
+  }
+
+  @Test
+  void parameterVariablesAreAsArgoCdNamesThem() {
+    assertThat(PluginEnvironment.Parameter.IMAGE_TAG.variable()).isEqualTo("IMAGE_TAG");
+    assertThat(PluginEnvironment.Parameter.REPLICAS.variable()).isEqualTo("REPLICAS");
+  }
+}
