@@ -180,7 +180,13 @@ final class ArgoCdCheck {
         && !manifest.name().isEmpty()
         && deletesAfter
         && !policies.contains("BeforeHookCreation")) {
-      String at = policy != null ? POLICY_POINTER : annotation(HookAnnotations.HELM_DELETE_POLICY);
+      // Suggest the spelling of the annotation that holds the policy.
+      boolean helm = policy == null || HookAnnotations.items(policy).isEmpty();
+      String at = helm ? annotation(HookAnnotations.HELM_DELETE_POLICY) : POLICY_POINTER;
+      String suggestion =
+          helm
+              ? String.join(",", HookAnnotations.items(helmPolicy)) + ",before-hook-creation"
+              : String.join(",", HookAnnotations.items(policy)) + ",BeforeHookCreation";
       findings.add(
           Checks.valueFinding(
               manifest,
@@ -189,10 +195,9 @@ final class ArgoCdCheck {
               "delete policy "
                   + String.join(",", policies)
                   + " removes the BeforeHookCreation default: a hook left by a failed sync"
-                  + " blocks the next one (\"field is immutable\"); add BeforeHookCreation ("
-                  + "\""
-                  + String.join(",", policies)
-                  + ",BeforeHookCreation\")"));
+                  + " blocks the next one (\"field is immutable\"); write \""
+                  + suggestion
+                  + "\""));
     }
   }
 

@@ -316,7 +316,7 @@ public enum Rule {
       "pss-run-as-user",
       Group.POD_SECURITY_RESTRICTED,
       Severity.ERROR,
-      "runAsUser: 0 on the pod or a container.",
+      "runAsUser: 0 on the pod or a container (pods with hostUsers: false are exempt).",
       "User 0 is root.",
       "Use a non-zero user id, such as 10001."),
   PSS_SECCOMP_RESTRICTED(

@@ -665,4 +665,119 @@ class ValidateCommandTest {
     assertThat(unchecked.err()).isEmpty();
     assertThat(unchecked.out()).isEqualTo(expected);
   }
+
+  // --- Regression: list fields written as mappings (8695e61) ----------------------------------
+
+  /**
+   * A Secret, a PreSync hook Job that needs it and a Deployment; {@code POD} is a line of the pod
+   * spec and {@code CONTAINERS} the value of {@code containers}, in both pod templates.
+   */
+  private static final String HOOK_AND_DEPLOYMENT =
+      """
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: s
+      stringData:
+        a: b
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: migrate
+        annotations:
+          argocd.argoproj.io/hook: PreSync
+      spec:
+        backoffLimit: 0
+        activeDeadlineSeconds: 60
+        template:
+          spec:
+            restartPolicy: Never
+            POD
+            containers: CONTAINERS
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector:
+          matchLabels:
+            app: web
+        template:
+          metadata:
+            labels:
+              app: web
+          spec:
+            POD
+            containers: CONTAINERS
+      """;
+
+  @Test
+  void listFieldsWrittenAsMappingsAreSchemaErrorsNotAnInternalError() throws IOException {
+    record Variant(String name, String pod, String containers, String path) {}
+    String container = "[{name: m, image: \"app:1\", %s}]";
+    List<Variant> variants =
+        List.of(
+            new Variant(
+                "env",
+                "",
+                container.replace("%s", "env: {A: \"1\"}"),
+                "spec.template.spec.containers[0].env"),
+            new Variant(
+                "volumes",
+                "volumes: {a: b}",
+                container.replace("%s", "args: [x]"),
+                "spec.template.spec.volumes"),
+            new Variant("containers", "", "{name: x}", "spec.template.spec.containers"),
+            new Variant(
+                "sysctls",
+                "securityContext: {sysctls: {a: b}}",
+                container.replace("%s", "args: [x]"),
+                "spec.template.spec.securityContext.sysctls"),
+            new Variant(
+                "ports",
+                "",
+                container.replace("%s", "ports: {a: 1}"),
+                "spec.template.spec.containers[0].ports"),
+            new Variant(
+                "capabilities.add",
+                "",
+                container.replace("%s", "securityContext: {capabilities: {add: {a: 1}}}"),
+                "spec.template.spec.containers[0].securityContext.capabilities.add"),
+            new Variant(
+                "imagePullSecrets",
+                "imagePullSecrets: {name: x}",
+                container.replace("%s", "args: [x]"),
+                "spec.template.spec.imagePullSecrets"),
+            new Variant(
+                "envFrom",
+                "",
+                container.replace("%s", "envFrom: {secretRef: {name: s}}"),
+                "spec.template.spec.containers[0].envFrom"));
+    for (Variant variant : variants) {
+      Path file =
+          write(
+              variant.name() + ".yaml",
+              HOOK_AND_DEPLOYMENT
+                  .replace("POD", variant.pod())
+                  .replace("CONTAINERS", variant.containers()));
+      Run run = validate(file.toString());
+      String what = variant.name() + " written as a mapping; stdout:\n" + run.out();
+      assertThat(run.err()).as("stderr, %s", what).isEmpty();
+      assertThat(run.out()).as("stdout, %s", what).doesNotContain("internal error");
+      assertThat(run.exitCode()).as("exit code, %s", what).isEqualTo(1);
+      for (String object : List.of("Job/migrate", "Deployment/web")) {
+        assertThat(run.out())
+            .as("the schema error in %s, %s", object, what)
+            .contains(
+                "error: [schema] "
+                    + object
+                    + ": "
+                    + variant.path()
+                    + " must be a list, not a mapping\n");
+      }
+      assertThat(run.out()).as("summary, %s", what).contains("checked 3 objects: ");
+    }
+  }
 }

@@ -698,4 +698,180 @@ class ManifestReaderTest {
         .extracting(Manifest::display)
         .containsExactly("Pod/web", "Pod/web-*", "Pod/fixed", "Pod/?", "?/?");
   }
+
+  // --- Regression cases: YAML as go-yaml v2 and sigs.k8s.io/yaml read it (8695e61) -------------
+
+  @Test
+  void goOctalIntegersWithTheZeroOPrefixAreNumbers() {
+    String text =
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          volumes:
+            - name: c
+              configMap:
+                name: c
+                defaultMode: 0o644
+        """;
+    ManifestReader.Result read = parse(text);
+    assertThat(read.findings()).isEmpty();
+    assertInteger(
+        read.manifests().get(0).object().at("/spec/volumes/0/configMap/defaultMode"), 420);
+    assertInteger(value("-0o10"), -8);
+    assertThat(value("\"0o644\"").textValue()).isEqualTo("0o644");
+  }
+
+  @Test
+  void aMergeKeyOverwritesTheKeysBeforeItAndTheKeysAfterItWin() {
+    String text =
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          hostNetwork: false
+          <<: {hostNetwork: true, hostPID: true}
+          hostPID: false
+        """;
+    ManifestReader.Result read = parse(text);
+    assertThat(read.findings()).isEmpty();
+    Manifest manifest = read.manifests().get(0);
+    JsonNode spec = manifest.object().get("spec");
+    assertThat(spec.get("hostNetwork").booleanValue()).isTrue();
+    assertThat(spec.get("hostPID").booleanValue()).isFalse();
+    assertThat(spec.has("<<")).isFalse();
+    // Each value is located where the value that counts is written.
+    assertAt(manifest.valueAt("/spec/hostNetwork"), 7, 21);
+    assertAt(manifest.at("/spec/hostPID"), 8, 3);
+    assertAt(manifest.valueAt("/spec/hostPID"), 8, 12);
+  }
+
+  @Test
+  void aMergeKeyListStandsWhereItIsWrittenAndItsFirstMappingWins() {
+    String text =
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: x
+          labels: &one {a: "1", b: "1"}
+          annotations: &two {b: "2", c: "2"}
+        data:
+          b: own
+          c: own
+          <<: [*one, *two]
+          a: last
+        """;
+    ManifestReader.Result read = parse(text);
+    assertThat(read.findings()).isEmpty();
+    JsonNode data = read.manifests().get(0).object().get("data");
+    assertThat(data.get("a").textValue()).isEqualTo("last");
+    assertThat(data.get("b").textValue()).isEqualTo("1");
+    assertThat(data.get("c").textValue()).isEqualTo("2");
+    assertThat(data.size()).isEqualTo(3);
+  }
+
+  @Test
+  void yesAndOnAsKeysAreBothTheKeyTrueAndReportedAsADuplicate() {
+    String text =
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: c
+        data:
+          yes: "a"
+          on: "b"
+        """;
+    ManifestReader.Result read = parse(text);
+    JsonNode data = read.manifests().get(0).object().get("data");
+    assertThat(data.size()).isEqualTo(1);
+    assertThat(data.get("true").textValue()).isEqualTo("b");
+    assertThat(data.has("yes")).isFalse();
+    assertThat(data.has("on")).isFalse();
+    assertThat(read.findings()).hasSize(1);
+    Finding finding = read.findings().get(0);
+    assertThat(finding.rule()).isEqualTo(Rule.DUPLICATE_KEY);
+    assertThat(finding.object()).isEqualTo("ConfigMap/c");
+    assertAt(finding.location(), 7, 3);
+    assertThat(finding.message()).contains("\"true\"", "first on line 6");
+  }
+
+  @Test
+  void keysAreResolvedAsScalarsThenWrittenAsText() {
+    String text =
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: c
+        data:
+          no: "a"
+          "yes": "b"
+          0x10: "c"
+        """;
+    ManifestReader.Result read = parse(text);
+    assertThat(read.findings()).isEmpty();
+    JsonNode data = read.manifests().get(0).object().get("data");
+    assertThat(data.get("false").textValue()).isEqualTo("a");
+    assertThat(data.get("yes").textValue()).isEqualTo("b");
+    assertThat(data.get("16").textValue()).isEqualTo("c");
+    assertThat(data.size()).isEqualTo(3);
+  }
+
+  @Test
+  void aListInAListIsFlattenedAndItsObjectsKeepTheirOwnPositions() {
+    String text =
+        """
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: v1
+            kind: List
+            items:
+              - apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: inner
+                data:
+                  k: v
+          - apiVersion: v1
+            kind: Secret
+            metadata:
+              name: outer
+        """;
+    ManifestReader.Result read = parse(text);
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.manifests())
+        .extracting(Manifest::display)
+        .containsExactly("ConfigMap/inner", "Secret/outer");
+    Manifest inner = read.manifests().get(0);
+    assertThat(inner.object().has("items")).isFalse();
+    assertAt(inner.at(""), 7, 9);
+    assertAt(inner.at("/metadata/name"), 10, 11);
+    assertAt(inner.valueAt("/data/k"), 12, 14);
+    assertAt(inner.at("/missing"), 7, 9); // falls back to the ConfigMap, not to either List
+    // The lines the ConfigMap owns start at its own first line, not at the inner List's.
+    assertThat(inner.owns(findingAt(inner, 7))).isTrue();
+    assertThat(inner.owns(findingAt(inner, 12))).isTrue();
+    assertThat(inner.owns(findingAt(inner, 6))).isFalse();
+    assertThat(inner.owns(findingAt(inner, 4))).isFalse();
+    Manifest outer = read.manifests().get(1);
+    assertAt(outer.at(""), 13, 5);
+    assertAt(outer.at("/metadata/name"), 16, 7);
+  }
+
+  /** A finding about {@code manifest} on {@code line} of m.yaml. */
+  private static Finding findingAt(Manifest manifest, int line) {
+    return new Finding(
+        new Location("m.yaml", line, 1, ""),
+        Rule.SCHEMA.severity(),
+        Rule.SCHEMA,
+        manifest.display(),
+        "test");
+  }
 }
