@@ -3,22 +3,32 @@ package io.syncgen.cli;
 import io.syncgen.Syncgen;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.output.DriftCheck;
 import io.syncgen.output.ManifestDirectory;
 import io.syncgen.output.YamlStream;
 import io.syncgen.render.RenderOptions;
+import java.io.Console;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code syncgen render app.yaml [-o DIR]}: flags only; the work is in {@link Syncgen}. */
+/**
+ * {@code syncgen render app.yaml [-o DIR [--check]]}: flags only; the work is in {@link Syncgen},
+ * {@link ManifestDirectory} and {@link DriftCheck}.
+ */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
@@ -28,7 +38,16 @@ import picocli.CommandLine.Spec;
       "Without -o, writes one YAML stream to stdout; nothing else goes to stdout."
     })
 final class RenderCommand implements Callable<Integer> {
+  /** Characters a POSIX shell takes literally, so a word made of them needs no quotes. */
+  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
+
   @Spec CommandSpec spec;
+
+  /** Whether stdout is a terminal, for colour; tests replace it. */
+  BooleanSupplier stdoutIsTerminal = RenderCommand::consoleIsTerminal;
+
+  /** Reads an environment variable (null when unset): NO_COLOR and TERM; tests replace it. */
+  UnaryOperator<String> environment = System::getenv;
 
   @Parameters(
       index = "0",
@@ -53,8 +72,20 @@ final class RenderCommand implements Callable<Integer> {
       })
   boolean noValidate;
 
+  @Option(
+      names = "--check",
+      description = {
+        "With -o: write nothing; compare DIR with what render would write there.",
+        "Exit 0 when it is up to date; exit 1 and print a unified diff when it is not."
+      })
+  boolean checkOnly;
+
   @Override
   public Integer call() throws DiagnosticException {
+    if (checkOnly && outputDir == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--check needs -o DIR: the directory to compare with the render");
+    }
     SelfCheck check = noValidate ? null : SelfCheck.start();
     List<KubernetesObject> objects =
         Syncgen.render(descriptor, descriptor.toString(), RenderOptions.DEFAULTS);
@@ -75,10 +106,75 @@ final class RenderCommand implements Callable<Integer> {
     }
     SortedMap<String, String> files = new TreeMap<>();
     objects.forEach(o -> files.put(o.fileStem() + ".yaml", YamlStream.write(o)));
+    if (checkOnly) {
+      return checkDrift(files);
+    }
     new ManifestDirectory(outputDir, outputDir.toString()).write(files);
     spec.commandLine()
         .getErr()
         .printf("syncgen: wrote %d objects to %s%n", files.size(), outputDir);
     return ExitCode.OK;
+  }
+
+  /** {@code --check}: the diff on stdout, a one-line summary on stderr; writes nothing. */
+  private int checkDrift(SortedMap<String, String> files) throws DiagnosticException {
+    DriftCheck.Report report = new DriftCheck(outputDir, outputDir.toString()).compare(files);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(report.diff(colour(stdoutIsTerminal.getAsBoolean(), environment)));
+    out.flush();
+    String dir = outputDir.toString();
+    String shown = dir.endsWith("/") || dir.endsWith("\\") ? dir : dir + "/";
+    PrintWriter err = spec.commandLine().getErr();
+    if (report.upToDate()) {
+      err.printf("syncgen: %s is up to date%n", shown);
+    } else {
+      err.printf(
+          "syncgen: %s differs: %d changed, %d missing, %d extra; run syncgen render %s -o %s to"
+              + " update%n",
+          shown,
+          report.files(DriftCheck.Kind.CHANGED).size(),
+          report.files(DriftCheck.Kind.MISSING).size(),
+          report.files(DriftCheck.Kind.EXTRA).size(),
+          shellWord(descriptor.toString()),
+          shellWord(shown));
+    }
+    err.flush();
+    return report.upToDate() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  /**
+   * Whether to colour the diff: only on a terminal, never when {@code NO_COLOR} is set, whatever
+   * its value (https://no-color.org), and never on a terminal that declares it has no colour
+   * ({@code TERM=dumb}, as git does).
+   */
+  static boolean colour(boolean terminal, UnaryOperator<String> environment) {
+    return terminal
+        && environment.apply("NO_COLOR") == null
+        && !"dumb".equals(environment.apply("TERM"));
+  }
+
+  /**
+   * True when the JVM has a console, that is stdin and stdout are a terminal. From Java 22 {@code
+   * System.console()} may return a console for redirected streams too; {@code isTerminal()} then
+   * tells them apart.
+   */
+  private static boolean consoleIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return Boolean.TRUE.equals(isTerminal.invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true; // Java 17 to 21: a console exists only on a terminal.
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** {@code word} as a shell reads it back: unchanged when plain, else in single quotes. */
+  private static String shellWord(String word) {
+    return SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 }

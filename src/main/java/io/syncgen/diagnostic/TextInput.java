@@ -38,14 +38,7 @@ public final class TextInput {
         throw new DiagnosticException(
             Diagnostic.error(whole, "is larger than " + maxBytes + " bytes"));
       }
-      byte[] bytes = Files.readAllBytes(path);
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      String text = strictUtf8(Files.readAllBytes(path));
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw new DiagnosticException(
@@ -59,6 +52,22 @@ public final class TextInput {
       throw new DiagnosticException(
           Diagnostic.error(whole, "cannot read " + what + ": " + e.getMessage()));
     }
+  }
+
+  /**
+   * Decodes bytes as UTF-8, refusing malformed input instead of replacing it.
+   *
+   * @param bytes the bytes
+   * @return the text
+   * @throws CharacterCodingException when the bytes are not valid UTF-8
+   */
+  public static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   /**

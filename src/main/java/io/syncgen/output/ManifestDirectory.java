@@ -137,7 +137,14 @@ public final class ManifestDirectory {
     return missing;
   }
 
-  private Set<String> previousFiles() throws DiagnosticException {
+  /**
+   * The files the last write listed in the directory's index ({@value #INDEX}).
+   *
+   * @return their names, sorted; empty when there is no index
+   * @throws DiagnosticException when the index cannot be read or lists something that is not a
+   *     plain file name
+   */
+  public Set<String> previousFiles() throws DiagnosticException {
     Path index = dir.resolve(INDEX);
     Set<String> names = new TreeSet<>();
     try {
