@@ -1,5 +1,6 @@
 package io.syncgen.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +15,15 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Renders Argo CD manifests that migrate a database safely before the app rolls out.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, PlanCommand.class, CmpCommand.class},
+    subcommands = {
+      RenderCommand.class,
+      ValidateCommand.class,
+      PlanCommand.class,
+      CmpCommand.class,
+      InitCommand.class,
+      SchemaCommand.class,
+      SyncgenCommand.HiddenGenerateCompletion.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -30,6 +39,13 @@ final class SyncgenCommand implements Runnable {
       scope = ScopeType.INHERIT,
       description = "On an internal error, print the Java stack trace.")
   boolean stacktrace;
+
+  /**
+   * picocli's {@code generate-completion}, which prints the bash/zsh completion script, hidden from
+   * the help: users install the committed {@code cli/completion/} scripts instead.
+   */
+  @Command(name = "generate-completion", hidden = true, versionProvider = VersionProvider.class)
+  static final class HiddenGenerateCompletion extends AutoComplete.GenerateCompletion {}
 
   @Override
   public void run() {

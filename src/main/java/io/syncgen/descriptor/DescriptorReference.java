@@ -1,10 +1,6 @@
 package io.syncgen.descriptor;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The descriptor reference as a Markdown table, generated from the {@link Field} annotations the
@@ -26,10 +22,9 @@ public final class DescriptorReference {
   }
 
   private static void rows(StringBuilder out, Class<?> record, String prefix) {
-    for (RecordComponent component : record.getRecordComponents()) {
-      Field field = component.getAnnotation(Field.class);
-      String path = prefix + component.getName();
-      Type type = component.getGenericType();
+    for (DescriptorModel.Property property : DescriptorModel.properties(record)) {
+      Field field = property.field();
+      String path = prefix + property.name();
       String defaultValue =
           field.required()
               ? "required"
@@ -38,7 +33,7 @@ public final class DescriptorReference {
       out.append("| `")
           .append(path)
           .append("` | ")
-          .append(typeName(type, field))
+          .append(typeName(property.type(), field))
           .append(" | ")
           .append(defaultValue)
           .append(" | ")
@@ -46,40 +41,32 @@ public final class DescriptorReference {
           .append(" | ")
           .append(field.doc().replace("|", "\\|"))
           .append(" |\n");
-      if (type instanceof Class<?> c && c.isRecord() && !isKubernetesType(c)) {
-        rows(out, c, path + ".");
+      Class<?> nested = DescriptorModel.record(property.type());
+      if (nested != null && !DescriptorModel.isKubernetesType(nested)) {
+        rows(out, nested, path + ".");
       }
     }
   }
 
   private static String typeName(Type type, Field field) {
-    if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
-      return "list of " + typeName(p.getActualTypeArguments()[0], field);
+    Type element = DescriptorModel.listElement(type);
+    if (element != null) {
+      return "list of " + typeName(element, field);
     }
-    if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
-      return "map of string to " + typeName(p.getActualTypeArguments()[1], field);
+    Type value = DescriptorModel.mapValue(type);
+    if (value != null) {
+      return "map of string to " + typeName(value, field);
     }
     Class<?> c = (Class<?>) type;
     if (c.isRecord()) {
-      return isKubernetesType(c) ? "Kubernetes " + kubernetesName(c) : "object";
+      return DescriptorModel.isKubernetesType(c) ? "Kubernetes " + c.getSimpleName() : "object";
     }
-    String base =
-        c == Integer.class || c == Long.class
-            ? "integer"
-            : c == Boolean.class ? "boolean" : "string";
+    String base = DescriptorModel.scalarType(c);
     return field.format() == Format.ANY
         ? base
         : base
             + " ("
             + field.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
             + ")";
-  }
-
-  private static boolean isKubernetesType(Class<?> c) {
-    return c == EnvVar.class || c == ResourceRequirements.class || c == LocalObjectReference.class;
-  }
-
-  private static String kubernetesName(Class<?> c) {
-    return c.getSimpleName();
   }
 }
