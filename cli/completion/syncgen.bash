@@ -221,11 +221,17 @@ function _picocli_syncgen_render() {
 
   local commands=""
   local flag_opts="'--no-validate' '--check' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'-o' '--output-dir'"
+  local arg_opts="'--env' '--set' '-o' '--output-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--env')
+      return
+      ;;
+    '--set')
+      return
+      ;;
     '-o'|'--output-dir')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -258,11 +264,17 @@ function _picocli_syncgen_validate() {
 
   local commands=""
   local flag_opts="'--strict' '--ignore-missing-schemas' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--format' '--skip' '--pod-security'"
+  local arg_opts="'--env' '--set' '--format' '--skip' '--pod-security'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--env')
+      return
+      ;;
+    '--set')
+      return
+      ;;
     '--format')
       return
       ;;
@@ -298,11 +310,17 @@ function _picocli_syncgen_plan() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--format'"
+  local arg_opts="'--env' '--set' '--format'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--env')
+      return
+      ;;
+    '--set')
+      return
+      ;;
     '--format')
       return
       ;;

@@ -2,6 +2,7 @@ package io.syncgen;
 
 import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.descriptor.LoadedDescriptor;
+import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.YamlStream;
@@ -31,7 +32,24 @@ public final class Syncgen {
    */
   public static List<KubernetesObject> render(
       Path descriptor, String displayName, RenderOptions options) throws DiagnosticException {
-    LoadedDescriptor loaded = DescriptorLoader.load(descriptor, displayName);
+    return render(descriptor, displayName, Overrides.NONE, options);
+  }
+
+  /**
+   * Reads and checks a descriptor file, applies an environment and {@code --set} overrides, checks
+   * the result again and renders it.
+   *
+   * @param descriptor the descriptor file
+   * @param displayName how findings name the file (the path as the user gave it)
+   * @param overrides the environment and single fields to change for this run
+   * @param options settings from outside the descriptor
+   * @return the objects in Argo CD's sync order; never empty
+   * @throws DiagnosticException listing every problem of the descriptor or of the overrides
+   */
+  public static List<KubernetesObject> render(
+      Path descriptor, String displayName, Overrides overrides, RenderOptions options)
+      throws DiagnosticException {
+    LoadedDescriptor loaded = overrides.apply(DescriptorLoader.load(descriptor, displayName));
     return Renderer.render(loaded.app(), options);
   }
 

@@ -29,6 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code validate.txt}, the output of {@code syncgen validate} on it, which must report no errors.
  * {@code mvn test -Dgolden.update=true} rewrites the expected files (never in CI); read the diff
  * before committing.
+ *
+ * <p>A scenario may also hold {@code args}: extra command-line arguments, one per line (no shell
+ * quoting, so a value may contain spaces), such as {@code --env} and {@code prod}. They are passed
+ * to {@code render} (with and without {@code -o}) and to {@code validate}, after the descriptor.
  */
 class GoldenTest {
   static final Path GOLDEN = Path.of("golden");
@@ -36,6 +40,7 @@ class GoldenTest {
   private static final String STDERR = "stderr.txt";
   private static final String EXIT_CODE = "exit-code";
   private static final String VALIDATE = "validate.txt";
+  private static final String ARGS = "args";
 
   @TempDir Path tmp;
 
@@ -57,8 +62,9 @@ class GoldenTest {
       }
       try (Stream<Path> files = Files.list(scenario)) {
         assertThat(files.map(p -> p.getFileName().toString()))
-            .as("only app.yaml and expected/ in %s", scenario)
-            .containsOnly("app.yaml", "expected");
+            .as("only app.yaml, expected/ and an optional args in %s", scenario)
+            .isSubsetOf("app.yaml", "expected", ARGS)
+            .contains("app.yaml");
       }
     }
   }
@@ -72,7 +78,8 @@ class GoldenTest {
   private void check(Path scenario) throws IOException {
     Path out = tmp.resolve(scenario.getFileName().toString()).resolve("out");
     String descriptor = scenario.resolve("app.yaml").toString();
-    Run run = Run.of("render", descriptor, "-o", out.toString());
+    List<String> extra = args(scenario);
+    Run run = Run.of(command("render", extra, descriptor, "-o", out.toString()));
     Map<String, String> actual = new TreeMap<>();
     if (run.exitCode() == 0) {
       try (Stream<Path> files = Files.list(out)) {
@@ -83,8 +90,8 @@ class GoldenTest {
           }
         }
       }
-      checkStreamMatchesFiles(descriptor, actual);
-      Run validate = Run.of("validate", descriptor);
+      checkStreamMatchesFiles(command("render", extra, descriptor), actual);
+      Run validate = Run.of(command("validate", extra, descriptor));
       assertThat(validate.exitCode()).as("rendered output validates without errors").isZero();
       assertThat(validate.err()).isEmpty();
       actual.put(VALIDATE, validate.out());
@@ -102,9 +109,9 @@ class GoldenTest {
   }
 
   /** Without -o the same objects come out as one stream, and twice the same bytes. */
-  private static void checkStreamMatchesFiles(String descriptor, Map<String, String> files) {
-    Run first = Run.of("render", descriptor);
-    Run second = Run.of("render", descriptor);
+  private static void checkStreamMatchesFiles(String[] render, Map<String, String> files) {
+    Run first = Run.of(render);
+    Run second = Run.of(render);
     assertThat(first.exitCode()).isZero();
     assertThat(first.err().lines())
         .as("render prints nothing but the warnings of its own validation")
@@ -114,6 +121,26 @@ class GoldenTest {
     List<String> documents = Arrays.asList(first.out().substring(4).split("\n---\n", -1));
     List<String> normalised = documents.stream().map(d -> d.endsWith("\n") ? d : d + "\n").toList();
     assertThat(normalised).containsExactlyInAnyOrderElementsOf(files.values());
+  }
+
+  /** The scenario's {@code args} file, one argument per non-empty line; none without it. */
+  private static List<String> args(Path scenario) throws IOException {
+    Path file = scenario.resolve(ARGS);
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    return Files.readString(file, StandardCharsets.UTF_8)
+        .lines()
+        .filter(l -> !l.isBlank())
+        .toList();
+  }
+
+  /** {@code name args... extra...}: a command line with the scenario's arguments at the end. */
+  private static String[] command(String name, List<String> extra, String... args) {
+    List<String> all = new ArrayList<>(List.of(name));
+    all.addAll(List.of(args));
+    all.addAll(extra);
+    return all.toArray(String[]::new);
   }
 
   private static void compare(Path expectedDir, Map<String, String> actual) throws IOException {

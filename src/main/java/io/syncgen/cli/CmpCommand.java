@@ -81,7 +81,7 @@ final class CmpCommand implements Runnable {
       PluginEnvironment env = PluginEnvironment.read(environment.get());
       Path descriptor = Discovery.descriptor(directory.dir);
       String name = descriptor.getFileName().toString();
-      AppDescriptor app = env.apply(DescriptorLoader.load(descriptor, name).app());
+      AppDescriptor app = env.apply(DescriptorLoader.load(descriptor, name));
       List<KubernetesObject> objects = Renderer.render(app, new RenderOptions(env.revision()));
       if (objects.isEmpty()) {
         // Never exit 0 without objects: with auto-prune Argo CD would delete the app.
@@ -134,6 +134,7 @@ final class CmpCommand implements Runnable {
             switch (parameter) {
               case IMAGE_TAG -> ImageReference.parse(app.spec().image()).tag();
               case REPLICAS -> String.valueOf(app.spec().replicas());
+              case ENVIRONMENT -> null;
             };
         if (current != null) {
           item.put("string", current);

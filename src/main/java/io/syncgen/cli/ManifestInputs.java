@@ -1,6 +1,7 @@
 package io.syncgen.cli;
 
 import io.syncgen.Syncgen;
+import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.render.RenderOptions;
@@ -34,12 +35,14 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
    *
    * @param commandLine the command, for usage errors
    * @param paths the paths as given
+   * @param overrides the environment and fields to change in every app descriptor
    * @return the objects and reading problems
    * @throws ParameterException (exit 2) for a path that does not exist or a directory that cannot
    *     be read
    * @throws DiagnosticException for a descriptor with errors
    */
-  static ManifestInputs read(CommandLine commandLine, List<Path> paths) throws DiagnosticException {
+  static ManifestInputs read(CommandLine commandLine, List<Path> paths, Overrides overrides)
+      throws DiagnosticException {
     List<Manifest> manifests = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (Path file : files(commandLine, paths)) {
@@ -48,7 +51,7 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
       for (Manifest manifest : read.manifests()) {
         if (manifest.apiVersion().startsWith("syncgen/")) {
           List<KubernetesObject> objects =
-              Syncgen.render(file, file.toString(), RenderOptions.DEFAULTS);
+              Syncgen.render(file, file.toString(), overrides, RenderOptions.DEFAULTS);
           ManifestReader.Result rendered =
               ManifestReader.parse(file + " (rendered)", Syncgen.toYaml(objects));
           manifests.addAll(rendered.manifests());

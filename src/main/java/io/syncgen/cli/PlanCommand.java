@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin OverrideOptions overrideOptions = new OverrideOptions();
+
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE|DIR",
@@ -59,7 +61,9 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws DiagnosticException {
     PlanFormat planFormat = parseFormat();
-    ManifestInputs inputs = ManifestInputs.read(spec.commandLine(), paths);
+    ManifestInputs inputs =
+        ManifestInputs.read(
+            spec.commandLine(), paths, overrideOptions.overrides(spec.commandLine()));
     List<KubernetesObject> objects = new ArrayList<>();
     Map<KubernetesObject, Manifest> sources = new IdentityHashMap<>();
     for (Manifest manifest : inputs.manifests()) {

@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code syncgen render app.yaml [-o DIR [--check]]}: flags only; the work is in {@link Syncgen},
- * {@link ManifestDirectory} and {@link DriftCheck}.
+ * {@code syncgen render app.yaml [--env NAME] [--set PATH=VALUE]... [-o DIR [--check]]}: flags
+ * only; the work is in {@link Syncgen}, {@link ManifestDirectory} and {@link DriftCheck}.
  */
 @Command(
     name = "render",
@@ -42,6 +42,8 @@ final class RenderCommand implements Callable<Integer> {
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Mixin OverrideOptions overrideOptions = new OverrideOptions();
 
   /** Whether stdout is a terminal, for colour; tests replace it. */
   BooleanSupplier stdoutIsTerminal = RenderCommand::consoleIsTerminal;
@@ -88,7 +90,11 @@ final class RenderCommand implements Callable<Integer> {
     }
     SelfCheck check = noValidate ? null : SelfCheck.start();
     List<KubernetesObject> objects =
-        Syncgen.render(descriptor, descriptor.toString(), RenderOptions.DEFAULTS);
+        Syncgen.render(
+            descriptor,
+            descriptor.toString(),
+            overrideOptions.overrides(spec.commandLine()),
+            RenderOptions.DEFAULTS);
     if (objects.isEmpty()) {
       // Argo CD takes an empty stream as "no objects" and may prune the whole app.
       throw new IllegalStateException("rendered no objects");

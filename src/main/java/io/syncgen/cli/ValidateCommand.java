@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin OverrideOptions overrideOptions = new OverrideOptions();
+
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE|DIR",
@@ -79,7 +81,9 @@ final class ValidateCommand implements Callable<Integer> {
     ReportFormat reportFormat = parseFormat();
     Validator.Options options =
         new Validator.Options(parseSkip(), parsePodSecurity(), ignoreMissingSchemas);
-    ManifestInputs inputs = ManifestInputs.read(spec.commandLine(), paths);
+    ManifestInputs inputs =
+        ManifestInputs.read(
+            spec.commandLine(), paths, overrideOptions.overrides(spec.commandLine()));
     Validator.Report report =
         new Validator(new SchemaCatalog(), options).validate(inputs.manifests(), inputs.findings());
     PrintWriter out = spec.commandLine().getOut();

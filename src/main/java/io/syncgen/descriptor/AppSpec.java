@@ -1,6 +1,7 @@
 package io.syncgen.descriptor;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the app runs and how it is migrated.
@@ -18,6 +19,7 @@ import java.util.List;
  * @param migration how to migrate
  * @param postSync the checks after the rollout
  * @param syncFail the alert when a sync fails, or null for none
+ * @param environments named overrides selected with {@code --env}, or null
  */
 public record AppSpec(
     @Field(
@@ -82,7 +84,14 @@ public record AppSpec(
     @Field(doc = "Checks run by a PostSync hook Job after the rollout.", defaultValue = "{}")
         PostSync postSync,
     @Field(doc = "An alert sent by a SyncFail hook Job when a sync fails; absent for none.")
-        SyncFail syncFail) {
+        SyncFail syncFail,
+    @Field(
+            doc =
+                "Named variants of the descriptor (`staging`, `prod`), each overriding a few"
+                    + " fields; `syncgen render --env NAME` (or the plugin's `environment`"
+                    + " parameter) renders one. Without `--env` the descriptor renders as written.",
+            keyFormat = Format.DNS_LABEL)
+        Map<String, Environment> environments) {
 
   /** Whether the PostSync Job checks the migration status. */
   public boolean checksMigrationStatus() {
@@ -114,7 +123,8 @@ public record AppSpec(
         database,
         migration,
         postSync,
-        syncFail);
+        syncFail,
+        environments);
   }
 
   /** A copy with another replica count (a plugin override). */
@@ -132,6 +142,7 @@ public record AppSpec(
         database,
         migration,
         postSync,
-        syncFail);
+        syncFail,
+        environments);
   }
 }

@@ -237,7 +237,7 @@ final class Binder {
     return value;
   }
 
-  private static Object construct(Class<?> type, RecordComponent[] components, Object[] args) {
+  static Object construct(Class<?> type, RecordComponent[] components, Object[] args) {
     Class<?>[] types =
         Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {

@@ -45,6 +45,11 @@ public final class DescriptorReference {
       if (nested != null && !DescriptorModel.isKubernetesType(nested)) {
         rows(out, nested, path + ".");
       }
+      Type mapValue = DescriptorModel.mapValue(property.type());
+      Class<?> entry = mapValue == null ? null : DescriptorModel.record(mapValue);
+      if (entry != null && !DescriptorModel.isKubernetesType(entry)) {
+        rows(out, entry, path + ".*.");
+      }
     }
   }
 

@@ -29,6 +29,8 @@ public enum Format {
   NON_ROOT_UID(v -> range(v, 1, Integer.MAX_VALUE)),
   /** An image reference, as the OCI distribution grammar defines it. */
   IMAGE(v -> ImageReference.problem((String) v)),
+  /** An image tag: letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'. */
+  IMAGE_TAG(Format::imageTag),
   /** A Kubernetes resource quantity such as {@code 100m}, {@code 256Mi} or {@code 1}. */
   QUANTITY(Format::quantity),
   /** An absolute HTTP path such as {@code /health}. */
@@ -54,6 +56,7 @@ public enum Format {
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
   private static final Pattern QUANTITY_TEXT =
       Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)([KMGTPE]i|[numkMGTPE]|[eE][-+]?\\d+)?");
+  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
   private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
   private static final Pattern ENV = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
   private static final Pattern NAME_PART =
@@ -146,6 +149,14 @@ public enum Format {
     } catch (java.net.UnknownHostException e) {
       return false;
     }
+  }
+
+  static Optional<String> imageTag(Object value) {
+    return TAG.matcher((String) value).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "must be an image tag: letters, digits, _ . -, at most 128, not starting with . or"
+                + " -");
   }
 
   static Optional<String> quantity(Object value) {

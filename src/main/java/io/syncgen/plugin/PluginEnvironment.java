@@ -2,8 +2,11 @@ package io.syncgen.plugin;
 
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.AppSpec;
+import io.syncgen.descriptor.Format;
 import io.syncgen.descriptor.ImageReference;
+import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.descriptor.Metadata;
+import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
@@ -41,7 +44,13 @@ public record PluginEnvironment(
         "Image tag",
         "Replaces the tag of spec.image (the app, the migration and the checks all run it)."),
     /** {@code spec.replicas}. */
-    REPLICAS("replicas", "Replicas", "Number of app pods (spec.replicas), at least 1.");
+    REPLICAS("replicas", "Replicas", "Number of app pods (spec.replicas), at least 1."),
+    /** The environment of {@code spec.environments} to render, before the other overrides. */
+    ENVIRONMENT(
+        "environment",
+        "Environment",
+        "One of the descriptor's spec.environments (such as prod), applied before image-tag and"
+            + " replicas.");
 
     private final String announced;
     private final String title;
@@ -76,7 +85,6 @@ public record PluginEnvironment(
 
   private static final String ENV_PREFIX = "ARGOCD_ENV_";
   private static final String PARAM_PREFIX = "PARAM_";
-  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
 
   /** Copies the map. */
@@ -147,8 +155,27 @@ public record PluginEnvironment(
         overrides);
   }
 
+  /** The environment to render ({@code ARGOCD_ENV_ENVIRONMENT}), or null for none. */
+  public String environment() {
+    return overrides.get(Parameter.ENVIRONMENT);
+  }
+
   /**
-   * Applies the overrides and the namespace default to a descriptor.
+   * Applies the environment of {@code spec.environments} named by {@code environment}, then the
+   * other overrides and the namespace default.
+   *
+   * @param loaded the descriptor as read
+   * @return the descriptor to render
+   * @throws DiagnosticException for an environment the descriptor does not have, a merged
+   *     descriptor that breaks a rule, or an image-tag override of an image pinned by digest
+   */
+  public AppDescriptor apply(LoadedDescriptor loaded) throws DiagnosticException {
+    return apply(new Overrides(environment(), List.of()).apply(loaded).app());
+  }
+
+  /**
+   * Applies the overrides and the namespace default to a descriptor whose environment, if any, has
+   * already been applied (see {@link #environment()}).
    *
    * @param app the descriptor as read
    * @return the descriptor to render
@@ -200,11 +227,12 @@ public record PluginEnvironment(
 
   private static String problem(Parameter parameter, String value) {
     return switch (parameter) {
-      case IMAGE_TAG ->
-          TAG.matcher(value).matches()
-              ? null
-              : "must be an image tag: letters, digits, _ . -, at most 128, not starting with . or"
-                  + " -";
+      case IMAGE_TAG -> Format.IMAGE_TAG.problem(value).orElse(null);
+      case ENVIRONMENT ->
+          Format.DNS_LABEL
+              .problem(value)
+              .map(p -> "must name an environment of spec.environments: it " + p)
+              .orElse(null);
       case REPLICAS ->
           COUNT.matcher(value).matches() && Integer.parseInt(value) >= 1
               ? null

@@ -324,8 +324,9 @@ class DescriptorSchemaTest {
       assertThat(format.problem(max + 1)).as("%s %s refuses %d", path, format, max + 1).isPresent();
     }
     // replicas, port, runAsUser, waitFor.port and timeoutSeconds, migration backoffLimit and
-    // activeDeadlineSeconds, postSync.activeDeadlineSeconds.
-    assertThat(bounded).isEqualTo(8);
+    // activeDeadlineSeconds, postSync.activeDeadlineSeconds; and in spec.environments.*: replicas,
+    // migration.activeDeadlineSeconds and database.waitFor.timeoutSeconds.
+    assertThat(bounded).isEqualTo(11);
   }
 
   /** The format of the field a schema pointer such as /properties/spec/properties/port names. */
@@ -334,13 +335,17 @@ class DescriptorSchemaTest {
     Class<?> record = AppDescriptor.class;
     Field field = null;
     for (String name : names) {
+      if (name.equals("additionalProperties")) {
+        continue; // a map's value, such as an entry of spec.environments
+      }
       var component =
           Arrays.stream(record.getRecordComponents())
               .filter(c -> c.getName().equals(name))
               .findFirst()
               .orElseThrow();
       field = component.getAnnotation(Field.class);
-      record = component.getType();
+      Type value = DescriptorModel.mapValue(component.getGenericType());
+      record = value instanceof Class<?> c ? c : component.getType();
     }
     return field.format();
   }

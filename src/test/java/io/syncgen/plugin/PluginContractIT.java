@@ -127,6 +127,33 @@ class PluginContractIT {
         .contains("\"string\":\"v1.2.0\"", "\"name\":\"replicas\"", "\"string\":\"3\"");
   }
 
+  @Test
+  void argoCdEnvEnvironmentRendersThatEnvironmentThenTheOtherOverrides() throws Exception {
+    Path app = copy("golden/environments-prod/app.yaml");
+    Map<String, String> env = argoEnvironment();
+    env.put("ARGOCD_ENV_ENVIRONMENT", "prod");
+    env.put("PARAM_REPLICAS", "8");
+    Result result = run(app, env, "cmp", "generate");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<Map<String, Object>> objects = parseAsRepoServer(result.out());
+    // prod: namespace shop-prod (over ARGOCD_APP_NAMESPACE shop, as the descriptor names one),
+    // replicas 6, then PARAM_REPLICAS 8 applies after the environment.
+    for (Map<String, Object> object : objects) {
+      assertThat(map(object.get("metadata")).get("namespace")).isEqualTo("shop-prod");
+    }
+    Map<String, Object> deployment =
+        objects.stream().filter(o -> "Deployment".equals(o.get("kind"))).findFirst().orElseThrow();
+    assertThat(map(deployment.get("spec")).get("replicas")).isEqualTo(8);
+    assertThat(result.out()).contains("name: prod-alerts");
+
+    env.put("ARGOCD_ENV_ENVIRONMENT", "qa");
+    Result unknown = run(app, env, "cmp", "generate");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err())
+        .contains("environment \"qa\" is not in spec.environments; it has staging, prod");
+  }
+
   /** The documented environment of a generate call, and nothing else but PATH and JAVA_HOME. */
   private static Map<String, String> argoEnvironment() {
     Map<String, String> env = new TreeMap<>();

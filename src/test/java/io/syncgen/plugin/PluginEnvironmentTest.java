@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.DescriptorLoader;
+import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import java.nio.file.Path;
@@ -82,5 +83,90 @@ class PluginEnvironmentTest {
   void parameterVariablesAreAsArgoCdNamesThem() {
     assertThat(PluginEnvironment.Parameter.IMAGE_TAG.variable()).isEqualTo("IMAGE_TAG");
     assertThat(PluginEnvironment.Parameter.REPLICAS.variable()).isEqualTo("REPLICAS");
+  }
+
+  // --- ARGOCD_ENV_ENVIRONMENT selects one of spec.environments
+  // ------------------------------------
+
+  private static LoadedDescriptor environments() throws DiagnosticException {
+    return DescriptorLoader.load(Path.of("golden/environments-prod/app.yaml"), "app.yaml");
+  }
+
+  @Test
+  void argoCdEnvEnvironmentAppliesThatEnvironment() throws DiagnosticException {
+    PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_ENV_ENVIRONMENT", "prod"));
+    assertThat(env.environment()).isEqualTo("prod");
+    AppDescriptor app = env.apply(environments());
+    // golden/environments-prod/app.yaml: prod sets namespace shop-prod, replicas 6 and a
+    // migration deadline of 900 (the descriptor: shop, 2, 300).
+    assertThat(app.metadata().namespace()).isEqualTo("shop-prod");
+    assertThat(app.spec().replicas()).isEqualTo(6);
+    assertThat(app.spec().migration().activeDeadlineSeconds()).isEqualTo(900);
+    assertThat(app.spec().image()).isEqualTo("shop/api:v2.0.0");
+  }
+
+  @Test
+  void paramEnvironmentSelectsTooAndTheOtherOverridesApplyAfterIt() throws DiagnosticException {
+    PluginEnvironment env =
+        PluginEnvironment.read(
+            Map.of("PARAM_ENVIRONMENT", "staging", "ARGOCD_ENV_IMAGE_TAG", "v3.0.0"));
+    AppDescriptor app = env.apply(environments());
+    // staging sets imageTag v2.1.0-rc.1 and replicas 1; the plugin's image tag wins over it.
+    assertThat(app.spec().image()).isEqualTo("shop/api:v3.0.0");
+    assertThat(app.spec().replicas()).isEqualTo(1);
+    assertThat(app.metadata().namespace()).isEqualTo("shop-staging");
+    assertThat(app.spec().syncFail()).as("staging turns the SyncFail alert off").isNull();
+  }
+
+  @Test
+  void withoutAnEnvironmentVariableTheDescriptorRendersAsWritten() throws DiagnosticException {
+    PluginEnvironment env = PluginEnvironment.read(Map.of());
+    assertThat(env.environment()).isNull();
+    AppDescriptor app = env.apply(environments());
+    assertThat(app.metadata().namespace()).isEqualTo("shop");
+    assertThat(app.spec().replicas()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownEnvironmentListsTheOnesThatExist() throws DiagnosticException {
+    PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_ENV_ENVIRONMENT", "qa"));
+    LoadedDescriptor loaded = environments();
+    assertThatThrownBy(() -> env.apply(loaded))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics())
+                    .singleElement()
+                    .extracting(Diagnostic::format)
+                    .asString()
+                    .startsWith("app.yaml:29:3: error: environment \"qa\" is not in")
+                    .contains("it has staging, prod"));
+  }
+
+  @Test
+  void aMalformedOrConflictingEnvironmentIsRefusedWhenRead() {
+    assertThatThrownBy(
+            () ->
+                PluginEnvironment.read(
+                    Map.of("ARGOCD_ENV_ENVIRONMENT", "Prod", "PARAM_ENVIRONMENT", "staging")))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().stream().map(Diagnostic::format))
+                    .anyMatch(
+                        m ->
+                            m.startsWith(
+                                "ARGOCD_ENV_ENVIRONMENT: error: must name an environment of"
+                                    + " spec.environments: it must be a DNS-1123 label"))
+                    .anyMatch(
+                        m ->
+                            m.contains(
+                                "sets environment to \"staging\" but ARGOCD_ENV_ENVIRONMENT")));
+  }
+
+  @Test
+  void theEnvironmentVariableIsNamedAsArgoCdNamesIt() {
+    assertThat(PluginEnvironment.Parameter.ENVIRONMENT.variable()).isEqualTo("ENVIRONMENT");
+    assertThat(PluginEnvironment.Parameter.ENVIRONMENT.announced()).isEqualTo("environment");
   }
 }
