@@ -2,21 +2,20 @@ package io.syncgen.cli;
 
 import io.syncgen.Syncgen;
 import io.syncgen.descriptor.Overrides;
+import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.plugin.Discovery;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.validate.Finding;
 import io.syncgen.validate.Manifest;
 import io.syncgen.validate.ManifestReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -39,12 +38,14 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
    * @return the objects and reading problems
    * @throws ParameterException (exit 2) for a path that does not exist or a directory that cannot
    *     be read
-   * @throws DiagnosticException for a descriptor with errors
+   * @throws DiagnosticException for a descriptor with errors, or two descriptors that render the
+   *     same object (same kind, namespace and name)
    */
   static ManifestInputs read(CommandLine commandLine, List<Path> paths, Overrides overrides)
       throws DiagnosticException {
     List<Manifest> manifests = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    List<AppSet.App> apps = new ArrayList<>();
     for (Path file : files(commandLine, paths)) {
       ManifestReader.Result read = ManifestReader.read(file, file.toString());
       findings.addAll(read.findings());
@@ -52,6 +53,7 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
         if (manifest.apiVersion().startsWith("syncgen/")) {
           List<KubernetesObject> objects =
               Syncgen.render(file, file.toString(), overrides, RenderOptions.DEFAULTS);
+          apps.add(new AppSet.App(file, objects.get(0).namespace(), "", objects));
           ManifestReader.Result rendered =
               ManifestReader.parse(file + " (rendered)", Syncgen.toYaml(objects));
           manifests.addAll(rendered.manifests());
@@ -61,6 +63,10 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
         }
       }
     }
+    List<Diagnostic> collisions = AppSet.collisions(apps);
+    if (!collisions.isEmpty()) {
+      throw new DiagnosticException(collisions);
+    }
     return new ManifestInputs(manifests, findings);
   }
 
@@ -68,13 +74,9 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> isManifestName(p.getFileName().toString()))
-              .filter(p -> !hidden(path.relativize(p)))
-              .sorted(Comparator.comparing(Path::toString))
-              .forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
+        try {
+          files.addAll(Discovery.filesUnder(path, p -> isManifestName(p.getFileName().toString())));
+        } catch (IOException e) {
           throw new ParameterException(
               commandLine, "cannot read directory " + path + ": " + e.getMessage());
         }
@@ -90,15 +92,5 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
   private static boolean isManifestName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
-  }
-
-  /** Whether a path inside a directory has a dot-folder or dot-file in it (.git, .github). */
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

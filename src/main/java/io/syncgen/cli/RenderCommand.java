@@ -1,6 +1,8 @@
 package io.syncgen.cli;
 
 import io.syncgen.Syncgen;
+import io.syncgen.descriptor.Overrides;
+import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.DriftCheck;
@@ -10,7 +12,9 @@ import io.syncgen.render.RenderOptions;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,8 +30,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code syncgen render app.yaml [--env NAME] [--set PATH=VALUE]... [-o DIR [--check]]}: flags
- * only; the work is in {@link Syncgen}, {@link ManifestDirectory} and {@link DriftCheck}.
+ * {@code syncgen render app.yaml|DIR [--env NAME] [--set PATH=VALUE]... [-o DIR [--check]]}: flags
+ * only; the work is in {@link Syncgen}, {@link AppSet}, {@link ManifestDirectory} and {@link
+ * DriftCheck}.
  */
 @Command(
     name = "render",
@@ -54,7 +59,10 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "DESCRIPTOR",
-      description = "The app descriptor, such as app.yaml.")
+      description = {
+        "The app descriptor, such as app.yaml; or a directory: every descriptor under it,",
+        "each written to DIR/<namespace>/<name>/ (_ for no namespace) with -o, all or nothing."
+      })
   Path descriptor;
 
   @Option(
@@ -88,20 +96,28 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--check needs -o DIR: the directory to compare with the render");
     }
-    SelfCheck check = noValidate ? null : SelfCheck.start();
-    List<KubernetesObject> objects =
-        Syncgen.render(
-            descriptor,
-            descriptor.toString(),
-            overrideOptions.overrides(spec.commandLine()),
-            RenderOptions.DEFAULTS);
-    if (objects.isEmpty()) {
-      // Argo CD takes an empty stream as "no objects" and may prune the whole app.
-      throw new IllegalStateException("rendered no objects");
+    boolean many = Files.isDirectory(descriptor);
+    if (many && !overrideOptions.sets.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--set changes one app, so it takes a descriptor file, not a directory; use --env, or"
+              + " render that descriptor on its own");
     }
-    String stream = YamlStream.write(objects);
-    if (check != null
-        && !check.passes(stream, descriptor + " (rendered)", spec.commandLine().getErr())) {
+    SelfCheck check = noValidate ? null : SelfCheck.start();
+    Overrides overrides = overrideOptions.overrides(spec.commandLine());
+    List<AppSet.App> apps =
+        many ? AppSet.render(descriptor, overrides) : List.of(single(overrides));
+    StringBuilder stream = new StringBuilder();
+    boolean valid = true;
+    for (AppSet.App app : apps) {
+      String objects = YamlStream.write(app.objects());
+      valid &=
+          check == null
+              || check.passes(
+                  objects, app.descriptor() + " (rendered)", spec.commandLine().getErr());
+      stream.append(objects);
+    }
+    if (!valid) {
       return ExitCode.FINDINGS;
     }
     if (outputDir == null) {
@@ -110,42 +126,86 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     }
-    SortedMap<String, String> files = new TreeMap<>();
-    objects.forEach(o -> files.put(o.fileStem() + ".yaml", YamlStream.write(o)));
-    if (checkOnly) {
-      return checkDrift(files);
+    List<ManifestDirectory.Write> writes = new ArrayList<>();
+    for (AppSet.App app : apps) {
+      Path dir = many ? outputDir.resolve(app.folder()) : outputDir;
+      SortedMap<String, String> files = new TreeMap<>();
+      app.objects().forEach(o -> files.put(o.fileStem() + ".yaml", YamlStream.write(o)));
+      writes.add(new ManifestDirectory.Write(new ManifestDirectory(dir, dir.toString()), files));
     }
-    new ManifestDirectory(outputDir, outputDir.toString()).write(files);
+    if (checkOnly) {
+      return checkDrift(writes);
+    }
+    ManifestDirectory.writeAll(writes);
+    int count = writes.stream().mapToInt(w -> w.files().size()).sum();
     spec.commandLine()
         .getErr()
-        .printf("syncgen: wrote %d objects to %s%n", files.size(), outputDir);
+        .printf(
+            many
+                ? "syncgen: wrote %d objects of %d apps to %s%n"
+                : "syncgen: wrote %d objects to %3$s%n",
+            count,
+            apps.size(),
+            outputDir);
     return ExitCode.OK;
   }
 
-  /** {@code --check}: the diff on stdout, a one-line summary on stderr; writes nothing. */
-  private int checkDrift(SortedMap<String, String> files) throws DiagnosticException {
-    DriftCheck.Report report = new DriftCheck(outputDir, outputDir.toString()).compare(files);
+  /** The descriptor file's one app; its namespace and name are not needed. */
+  private AppSet.App single(Overrides overrides) throws DiagnosticException {
+    List<KubernetesObject> objects =
+        Syncgen.render(descriptor, descriptor.toString(), overrides, RenderOptions.DEFAULTS);
+    if (objects.isEmpty()) {
+      // Argo CD takes an empty stream as "no objects" and may prune the whole app.
+      throw new IllegalStateException("rendered no objects");
+    }
+    return new AppSet.App(descriptor, "", "", objects);
+  }
+
+  /**
+   * {@code --check}: the diffs of every directory on stdout, a one-line summary on stderr; writes
+   * nothing. Every directory render would refuse to write is reported, after the diffs.
+   */
+  private int checkDrift(List<ManifestDirectory.Write> writes) throws DiagnosticException {
+    List<DriftCheck.Report> reports = new ArrayList<>();
+    List<Diagnostic> refusals = new ArrayList<>();
+    for (ManifestDirectory.Write write : writes) {
+      ManifestDirectory target = write.directory();
+      try {
+        reports.add(new DriftCheck(target.dir(), target.displayName()).compare(write.files()));
+      } catch (DiagnosticException e) {
+        refusals.addAll(e.diagnostics());
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(report.diff(colour(stdoutIsTerminal.getAsBoolean(), environment)));
+    boolean colour = colour(stdoutIsTerminal.getAsBoolean(), environment);
+    reports.forEach(report -> out.print(report.diff(colour)));
     out.flush();
+    if (!refusals.isEmpty()) {
+      throw new DiagnosticException(refusals);
+    }
     String dir = outputDir.toString();
     String shown = dir.endsWith("/") || dir.endsWith("\\") ? dir : dir + "/";
     PrintWriter err = spec.commandLine().getErr();
-    if (report.upToDate()) {
+    boolean upToDate = reports.stream().allMatch(DriftCheck.Report::upToDate);
+    if (upToDate) {
       err.printf("syncgen: %s is up to date%n", shown);
     } else {
       err.printf(
           "syncgen: %s differs: %d changed, %d missing, %d extra; run syncgen render %s -o %s to"
               + " update%n",
           shown,
-          report.files(DriftCheck.Kind.CHANGED).size(),
-          report.files(DriftCheck.Kind.MISSING).size(),
-          report.files(DriftCheck.Kind.EXTRA).size(),
+          count(reports, DriftCheck.Kind.CHANGED),
+          count(reports, DriftCheck.Kind.MISSING),
+          count(reports, DriftCheck.Kind.EXTRA),
           shellWord(descriptor.toString()),
           shellWord(shown));
     }
     err.flush();
-    return report.upToDate() ? ExitCode.OK : ExitCode.FINDINGS;
+    return upToDate ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  private static int count(List<DriftCheck.Report> reports, DriftCheck.Kind kind) {
+    return reports.stream().mapToInt(r -> r.files(kind).size()).sum();
   }
 
   /**

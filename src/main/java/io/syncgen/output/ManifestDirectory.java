@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -52,6 +53,16 @@ public final class ManifestDirectory {
     this.displayName = displayName;
   }
 
+  /** The directory. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** How messages name the directory. */
+  public String displayName() {
+    return displayName;
+  }
+
   /**
    * Replaces the directory's syncgen files with {@code files}.
    *
@@ -60,9 +71,90 @@ public final class ManifestDirectory {
    *     exists but was not written by syncgen; the directory is then as it was
    */
   public void write(SortedMap<String, String> files) throws DiagnosticException {
+    writeAll(List.of(new Write(this, files)));
+  }
+
+  /**
+   * One directory and the files to leave in it, for {@link #writeAll}.
+   *
+   * @param directory the directory
+   * @param files file name (no path separators) to UTF-8 content
+   */
+  public record Write(ManifestDirectory directory, SortedMap<String, String> files) {}
+
+  /**
+   * Replaces the syncgen files of several directories as one transaction ({@code render DIR -o
+   * out/}): every directory is checked first, then every new file is staged in its directory, then
+   * the targets are replaced; on any failure every directory is put back as it was, folders this
+   * call created are removed, and no directory changes.
+   *
+   * @param writes the directories, each at most once, and their files
+   * @throws DiagnosticException naming the directory that cannot be written, or that holds a file
+   *     to write which syncgen did not write; every directory is then as it was
+   */
+  public static void writeAll(List<Write> writes) throws DiagnosticException {
+    Set<Path> seen = new java.util.HashSet<>();
+    List<Pending> pending = new ArrayList<>();
+    for (Write write : writes) {
+      if (!seen.add(write.directory().dir.toAbsolutePath().normalize())) {
+        throw new IllegalArgumentException("written twice: " + write.directory().displayName);
+      }
+      pending.add(write.directory().prepare(write.files()));
+    }
+    List<Path> created = new ArrayList<>();
+    Deque<Runnable> undo = new ArrayDeque<>();
+    boolean done = false;
+    ManifestDirectory current = null;
+    try {
+      for (Pending p : pending) {
+        current = p.directory;
+        Path missing = firstMissing(current.dir.toAbsolutePath());
+        if (missing != null) {
+          created.add(missing);
+        }
+        try {
+          Files.createDirectories(current.dir);
+        } catch (IOException e) {
+          throw current.error("cannot create the directory: " + reason(e));
+        }
+        p.stage();
+      }
+      for (Pending p : pending) {
+        current = p.directory;
+        p.replace(undo);
+      }
+      done = true;
+    } catch (IOException | UncheckedIOException e) {
+      throw current.error("nothing was written: " + reason(e));
+    } finally {
+      if (!done) {
+        for (Runnable step : undo) {
+          try {
+            step.run();
+          } catch (UncheckedIOException e) {
+            // Keep restoring the others; the caller reports the original failure.
+          }
+        }
+      }
+      pending.forEach(Pending::unstage);
+      if (!done) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+          deleteTree(created.get(i));
+        }
+      }
+    }
+  }
+
+  /** Checks that this directory can take {@code files}; changes nothing. */
+  private Pending prepare(SortedMap<String, String> files) throws DiagnosticException {
     files.keySet().forEach(ManifestDirectory::checkName);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw error("exists and is not a directory");
+    }
+    for (Path p = dir.getParent(); p != null && !Files.isDirectory(p); p = p.getParent()) {
+      if (Files.exists(p)) {
+        throw error("cannot create the directory: " + p + " is not a directory");
+      }
     }
     Set<String> previous = previousFiles();
     for (String name : files.keySet()) {
@@ -72,36 +164,40 @@ public final class ManifestDirectory {
                 + " exists and was not written by syncgen; move it away or choose another -o directory");
       }
     }
-    Path created = firstMissing(dir.toAbsolutePath());
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw error("cannot create the directory: " + reason(e));
-    }
-    try {
-      replace(files, previous);
-    } catch (IOException | UncheckedIOException e) {
-      if (created != null) {
-        deleteTree(created);
-      }
-      throw error("nothing was written: " + reason(e));
-    }
+    return new Pending(this, files, previous);
   }
 
-  private void replace(SortedMap<String, String> files, Set<String> previous) throws IOException {
-    Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
-    Deque<Runnable> undo = new ArrayDeque<>();
-    try {
-      Path backup = Files.createDirectory(staging.resolve("backup"));
+  /** A checked write of one directory: staged, then applied, then its staging folder removed. */
+  private static final class Pending {
+    final ManifestDirectory directory;
+    final SortedMap<String, String> files;
+    final Set<String> previous;
+    Path staging;
+
+    Pending(ManifestDirectory directory, SortedMap<String, String> files, Set<String> previous) {
+      this.directory = directory;
+      this.files = files;
+      this.previous = previous;
+    }
+
+    /** Writes the new files and index into a hidden staging folder inside the directory. */
+    void stage() throws IOException {
+      staging = Files.createTempDirectory(directory.dir, STAGING_PREFIX);
+      Files.createDirectory(staging.resolve("backup"));
       for (var file : files.entrySet()) {
         Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
       }
       Files.writeString(staging.resolve(INDEX), index(files.keySet()), StandardCharsets.UTF_8);
+    }
+
+    /** Moves the staged files into place, pushing onto {@code undo} how to put each one back. */
+    void replace(Deque<Runnable> undo) throws IOException {
+      Path backup = staging.resolve("backup");
       Set<String> touched = new LinkedHashSet<>(previous);
       touched.addAll(files.keySet());
       touched.add(INDEX);
       for (String name : touched) {
-        Path target = dir.resolve(name);
+        Path target = directory.dir.resolve(name);
         if (Files.exists(target)) {
           Path saved = backup.resolve(name);
           Files.copy(target, saved, StandardCopyOption.COPY_ATTRIBUTES);
@@ -115,16 +211,12 @@ public final class ManifestDirectory {
           delete(target);
         }
       }
-      undo.clear();
-    } finally {
-      for (Runnable step : undo) {
-        try {
-          step.run();
-        } catch (UncheckedIOException e) {
-          // Keep restoring the others; the caller reports the original failure.
-        }
+    }
+
+    void unstage() {
+      if (staging != null) {
+        deleteTree(staging);
       }
-      deleteTree(staging);
     }
   }
 

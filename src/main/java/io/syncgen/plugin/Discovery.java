@@ -7,11 +7,16 @@ import io.syncgen.diagnostic.Location;
 import io.syncgen.validate.Manifest;
 import io.syncgen.validate.ManifestReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +25,12 @@ import java.util.stream.Stream;
  * other YAML, an {@code app.yaml} of another tool included, does not count.
  */
 public final class Discovery {
+  /** The start of every descriptor apiVersion, of this version or not. */
+  private static final String API_GROUP = "syncgen/";
+
+  /** A line {@code apiVersion: syncgen/...}, quoted or not, in a file that is not valid YAML. */
+  private static final Pattern SYNCGEN_LINE = Pattern.compile("(?m)^apiVersion:\\s*[\"']?syncgen/");
+
   private Discovery() {}
 
   /**
@@ -32,21 +43,91 @@ public final class Discovery {
     List<Path> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-          for (Manifest m : ManifestReader.read(file, file.toString()).manifests()) {
-            if (m.apiVersion().equals(AppDescriptor.API_VERSION)
-                && m.kind().equals(AppDescriptor.KIND)) {
-              found.add(file);
-              break;
-            }
-          }
+        if (Files.isRegularFile(file) && isYamlName(file) && isDescriptor(file)) {
+          found.add(file);
         }
       }
     } catch (IOException e) {
       return List.of();
     }
     return found;
+  }
+
+  /**
+   * The descriptors anywhere under a directory ({@code render DIR}), sorted by path: {@code *.yaml}
+   * and {@code *.yml} files outside dot-folders (such as {@code .git}) with a document of {@code
+   * apiVersion: syncgen/...}, so that a descriptor of a wrong version is found and reported. A file
+   * that is not valid YAML counts when a line of it reads {@code apiVersion: syncgen/...}, so that
+   * a broken descriptor is reported rather than skipped.
+   *
+   * @param root the directory
+   * @return their paths, each {@code root} resolved against the path inside it
+   * @throws IOException when the directory cannot be walked
+   */
+  public static List<Path> descriptorsUnder(Path root) throws IOException {
+    List<Path> found = new ArrayList<>();
+    for (Path file : filesUnder(root, Discovery::isYamlName)) {
+      ManifestReader.Result read = ManifestReader.read(file, file.toString());
+      boolean syncgen =
+          read.manifests().stream().anyMatch(m -> m.apiVersion().startsWith(API_GROUP));
+      if (syncgen || (!read.findings().isEmpty() && mentionsSyncgen(file))) {
+        found.add(file);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The regular files under a directory whose name {@code accept}s, outside dot-folders and without
+   * dot-files, sorted by path.
+   *
+   * @param root the directory
+   * @param accept which files to keep
+   * @return their paths, each {@code root} resolved against the path inside it
+   * @throws IOException when the directory cannot be walked
+   */
+  public static List<Path> filesUnder(Path root, Predicate<Path> accept) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(accept)
+          .filter(p -> !hidden(root.relativize(p)))
+          .sorted(Comparator.comparing(Path::toString))
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean isDescriptor(Path file) {
+    for (Manifest m : ManifestReader.read(file, file.toString()).manifests()) {
+      if (m.apiVersion().equals(AppDescriptor.API_VERSION) && m.kind().equals(AppDescriptor.KIND)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYamlName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static boolean mentionsSyncgen(Path file) {
+    try {
+      return SYNCGEN_LINE.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether a path inside a directory has a dot-folder or dot-file in it (.git, .github). */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
