@@ -133,6 +133,9 @@ final class RenderCommand implements Callable<Integer> {
       app.objects().forEach(o -> files.put(o.fileStem() + ".yaml", YamlStream.write(o)));
       writes.add(new ManifestDirectory.Write(new ManifestDirectory(dir, dir.toString()), files));
     }
+    if (many) {
+      writes.addAll(removedApps(apps));
+    }
     if (checkOnly) {
       return checkDrift(writes);
     }
@@ -141,13 +144,55 @@ final class RenderCommand implements Callable<Integer> {
     spec.commandLine()
         .getErr()
         .printf(
-            many
-                ? "syncgen: wrote %d objects of %d apps to %s%n"
-                : "syncgen: wrote %d objects to %3$s%n",
+            !many
+                ? "syncgen: wrote %d objects to %3$s%n"
+                : apps.size() == 1
+                    ? "syncgen: wrote %d objects of %d app to %s%n"
+                    : "syncgen: wrote %d objects of %d apps to %s%n",
             count,
             apps.size(),
             outputDir);
     return ExitCode.OK;
+  }
+
+  /**
+   * App folders an earlier {@code render DIR -o} wrote ({@code out/<namespace>/<name>/} with an
+   * index) whose descriptor is gone: written as empty, so their files are deleted (and reported as
+   * extra by {@code --check}), as a re-render does for an object an app no longer renders.
+   */
+  private List<ManifestDirectory.Write> removedApps(List<AppSet.App> apps)
+      throws DiagnosticException {
+    java.util.Set<Path> current = new java.util.HashSet<>();
+    for (AppSet.App app : apps) {
+      current.add(outputDir.resolve(app.folder()).normalize());
+    }
+    List<ManifestDirectory.Write> removed = new ArrayList<>();
+    if (!Files.isDirectory(outputDir)) {
+      return removed;
+    }
+    try (java.util.stream.Stream<Path> indexes =
+        Files.find(
+            outputDir,
+            3,
+            (path, attributes) ->
+                attributes.isRegularFile()
+                    && path.getFileName().toString().equals(ManifestDirectory.INDEX)
+                    && outputDir.relativize(path).getNameCount() == 3)) {
+      for (Path index : indexes.sorted().toList()) {
+        Path dir = index.getParent();
+        if (!current.contains(dir.normalize())) {
+          removed.add(
+              new ManifestDirectory.Write(
+                  new ManifestDirectory(dir, dir.toString()), new TreeMap<>()));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(
+              io.syncgen.diagnostic.Location.ofFile(outputDir.toString()),
+              "cannot list the app folders: " + e.getMessage()));
+    }
+    return removed;
   }
 
   /** The descriptor file's one app; its namespace and name are not needed. */

@@ -116,6 +116,29 @@ class RenderDirectoryTest {
   }
 
   @Test
+  void theFilesOfAnAppWhoseDescriptorIsGoneAreExtraForCheckAndDeletedByRender() throws IOException {
+    assertThat(render().exitCode()).isZero();
+    write(out.resolve("_/shop/notes.txt"), "by hand\n");
+    Files.delete(apps.resolve("shop/app.yaml"));
+
+    Run check = Run.of("render", apps.toString(), "-o", out.toString(), "--check");
+    assertThat(check.exitCode()).isEqualTo(1);
+    assertThat(check.out())
+        .contains("deleted file mode 100644", "/out/_/shop/deployment-shop.yaml\n+++ /dev/null");
+    assertThat(check.err()).contains("0 changed, 0 missing, 4 extra");
+
+    Run run = render();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // Only what the index listed goes; a file written by hand in that folder stays.
+    try (var files = Files.list(out.resolve("_/shop"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .containsExactly(ManifestDirectory.INDEX, "notes.txt");
+    }
+    assertThat(Run.of("render", apps.toString(), "-o", out.toString(), "--check").exitCode())
+        .isZero();
+  }
+
+  @Test
   void failingAppsAreAllReportedWithTheirErrorsAndNothingIsWritten() throws IOException {
     assertThat(render().exitCode()).isZero();
     edit(apps.resolve("team/api.yaml"), "replicas: 3", "replicas: 4");
