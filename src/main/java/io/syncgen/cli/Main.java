@@ -37,12 +37,44 @@ public final class Main {
    * @return the exit code: 0 success, 1 findings, 2 usage error, 3 internal error
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(new SyncgenCommand(), out, err).execute(args);
+    return commandLine(new SyncgenCommand(), out, err, invoked(args)).execute(args);
   }
 
-  /** The configured picocli command line around {@code root}; for tests that add subcommands. */
+  /**
+   * The subcommand a command line invokes when only that one needs registering: the first argument
+   * that is not an option, if it names a subcommand other than generate-completion (which describes
+   * the whole tree); null otherwise (no command, a typo: register all).
+   */
+  private static String invoked(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return SyncgenCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals("generate-completion")
+            ? arg
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /** The configured picocli command line around {@code root}, with every subcommand. */
   static CommandLine commandLine(SyncgenCommand root, PrintWriter out, PrintWriter err) {
+    return commandLine(root, out, err, null);
+  }
+
+  /**
+   * The configured picocli command line around {@code root}.
+   *
+   * @param only the one subcommand to register, or null for all of them
+   */
+  private static CommandLine commandLine(
+      SyncgenCommand root, PrintWriter out, PrintWriter err, String only) {
     CommandLine cli = new CommandLine(root);
+    SyncgenCommand.SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (only == null || only.equals(name)) {
+            cli.addSubcommand(name, command.get());
+          }
+        });
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(Main::usageError);

@@ -1,5 +1,8 @@
 package io.syncgen.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,15 +18,6 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Renders Argo CD manifests that migrate a database safely before the app rolls out.",
-    subcommands = {
-      RenderCommand.class,
-      ValidateCommand.class,
-      PlanCommand.class,
-      CmpCommand.class,
-      InitCommand.class,
-      SchemaCommand.class,
-      SyncgenCommand.HiddenGenerateCompletion.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -32,6 +26,26 @@ import picocli.CommandLine.Spec;
       "3:internal error (a defect in syncgen)"
     })
 final class SyncgenCommand implements Runnable {
+  /**
+   * The subcommands by name, in help order. {@link Main} registers them itself rather than through
+   * {@code @Command(subcommands)}: picocli builds the model of every registered command at
+   * start-up, so a run registers only the one it invokes (start-up is paid on every Argo CD
+   * refresh), and all of them when it needs the whole tree (help, completion, a typo).
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("render", RenderCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("plan", PlanCommand::new);
+    commands.put("cmp", CmpCommand::new);
+    commands.put("init", InitCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("generate-completion", HiddenGenerateCompletion::new);
+    return java.util.Collections.unmodifiableMap(commands);
+  }
+
   @Spec CommandSpec spec;
 
   @Option(
