@@ -44,18 +44,23 @@ public record KubernetesObject(ObjectNode tree) {
 
   /**
    * The annotations as Argo CD sees them, sorted by key: all of them, or none at all when any value
-   * is not a string (Kubernetes' {@code GetAnnotations()} then returns nil; argocd.md).
+   * is not a string (see {@link io.syncgen.plan.HookAnnotations#of}).
    */
   public java.util.Map<String, String> annotations() {
-    java.util.Map<String, String> result = new java.util.TreeMap<>();
-    for (var it = tree.path("metadata").path("annotations").fields(); it.hasNext(); ) {
-      var e = it.next();
-      if (!e.getValue().isTextual()) {
-        return java.util.Map.of();
-      }
-      result.put(e.getKey(), e.getValue().textValue());
-    }
-    return result;
+    return io.syncgen.plan.HookAnnotations.of(tree.path("metadata").path("annotations"));
+  }
+
+  /** {@code metadata.generateName}, or empty when absent. */
+  public String generateName() {
+    return tree.path("metadata").path("generateName").asText("");
+  }
+
+  /**
+   * How output names the object: {@code Kind/name}, or {@code Kind/generateName*} for a name the
+   * API server (or Argo CD, for a hook) generates.
+   */
+  public String display() {
+    return kind() + "/" + (name().isEmpty() ? generateName() + "*" : name());
   }
 
   /** The value of an annotation, or null when absent or not a string. */

@@ -53,6 +53,29 @@ public final class HookAnnotations {
   private HookAnnotations() {}
 
   /**
+   * An object's annotations as Argo CD sees them, sorted by key: all of them, or none at all when
+   * any value is not a string, null included (Kubernetes' {@code GetAnnotations()} then returns
+   * nil, so Argo CD sees no hook, wave or delete policy; argocd.md).
+   *
+   * @param annotations the object's {@code metadata.annotations} node (missing or not a mapping: no
+   *     annotations)
+   * @return the annotations
+   */
+  public static Map<String, String> of(com.fasterxml.jackson.databind.JsonNode annotations) {
+    Map<String, String> result = new java.util.TreeMap<>();
+    if (annotations != null && annotations.isObject()) {
+      for (var it = annotations.fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (!e.getValue().isTextual()) {
+          return Map.of();
+        }
+        result.put(e.getKey(), e.getValue().textValue());
+      }
+    }
+    return result;
+  }
+
+  /**
    * Go's {@code strconv.Atoi} on a 64-bit platform.
    *
    * @param value the text

@@ -70,7 +70,7 @@ public enum PlanFormat {
       }
       if (!plan.skipped().isEmpty()) {
         out.append("\nSkipped (argocd.argoproj.io/hook: Skip), never applied\n");
-        plan.skipped().forEach(o -> out.append("    ").append(display(o)).append('\n'));
+        plan.skipped().forEach(o -> out.append("    ").append(o.display()).append('\n'));
       }
       if (!plan.outside().isEmpty()) {
         out.append("\nNot part of a sync\n");
@@ -78,7 +78,7 @@ public enum PlanFormat {
             .forEach(
                 o ->
                     out.append("    ")
-                        .append(display(o.object()))
+                        .append(o.object().display())
                         .append(": ")
                         .append(o.reason())
                         .append('\n'));
@@ -139,7 +139,7 @@ public enum PlanFormat {
     private ObjectNode object(
         ObjectNode node, KubernetesObject object, Function<KubernetesObject, List<String>> notes) {
       node.put("kind", object.kind())
-          .put("name", objectName(object))
+          .put("name", object.name().isEmpty() ? object.generateName() + "*" : object.name())
           .put("namespace", object.namespace());
       ArrayNode array = node.putArray("notes");
       notes.apply(object).forEach(array::add);
@@ -281,17 +281,6 @@ public enum PlanFormat {
   private static String waitLabel(List<SyncPlan.Task> step) {
     boolean waits = step.stream().anyMatch(t -> Health.waits(t.object()));
     return waits ? "healthy" : "applied";
-  }
-
-  private static String display(KubernetesObject object) {
-    return object.kind() + "/" + objectName(object);
-  }
-
-  private static String objectName(KubernetesObject object) {
-    String name = object.name();
-    return name.isEmpty()
-        ? object.tree().path("metadata").path("generateName").asText("") + "*"
-        : name;
   }
 
   private static String mermaidText(String text) {

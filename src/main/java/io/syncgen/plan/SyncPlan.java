@@ -39,17 +39,13 @@ public record SyncPlan(
   public record Task(SyncPhase phase, long wave, KubernetesObject object, boolean moved) {
     /** {@code Kind/name}; {@code Kind/generateName*} for a generated name. */
     public String display() {
-      String name = object.name();
-      if (name.isEmpty()) {
-        name = object.tree().path("metadata").path("generateName").asText("") + "*";
-      }
-      return object.kind() + "/" + name;
+      return object.display();
     }
 
     /** The name Argo CD sorts by: the name, or the generateName for a generated one. */
     String sortName() {
       String name = object.name();
-      return name.isEmpty() ? object.tree().path("metadata").path("generateName").asText("") : name;
+      return name.isEmpty() ? object.generateName() : name;
     }
   }
 

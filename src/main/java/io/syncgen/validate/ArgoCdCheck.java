@@ -5,7 +5,6 @@ import io.syncgen.plan.HookAnnotations;
 import io.syncgen.plan.SyncPhase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -486,7 +485,7 @@ final class ArgoCdCheck {
         String image = container.node().path("image").asText("");
         for (String appImage : appImages) {
           if (!image.isEmpty()
-              && repository(image).equals(repository(appImage))
+              && Workloads.repository(image).equals(Workloads.repository(appImage))
               && !image.equals(appImage)) {
             findings.add(
                 Checks.valueFinding(
@@ -503,20 +502,6 @@ final class ArgoCdCheck {
         }
       }
     }
-  }
-
-  /** An image reference without its tag and digest: {@code ghcr.io/acme/api}. */
-  static String repository(String image) {
-    String name = image;
-    int at = name.indexOf('@');
-    if (at >= 0) {
-      name = name.substring(0, at);
-    }
-    int colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-      name = name.substring(0, colon);
-    }
-    return name.toLowerCase(Locale.ROOT);
   }
 
   private static void wavesAcrossPhases(List<Manifest> manifests, List<Finding> findings) {

@@ -44,9 +44,9 @@ final class HygieneCheck {
       JsonNode image = container.node().path("image");
       if (image.isTextual() && !image.textValue().contains("@")) {
         String name = image.textValue();
-        int colon = name.lastIndexOf(':');
-        boolean tagged = colon > name.lastIndexOf('/');
-        if (!tagged || name.substring(colon + 1).equals("latest")) {
+        String tag = Workloads.tag(name);
+        boolean tagged = tag != null;
+        if (!tagged || tag.equals("latest")) {
           findings.add(
               Checks.valueFinding(
                   manifest,

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.SourceFile;
+import io.syncgen.plan.HookAnnotations;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
@@ -121,23 +121,11 @@ public final class Manifest {
   }
 
   /**
-   * The object's annotations as Argo CD sees them, sorted by key: all of them, or none when any
-   * value is not a string, null included (Kubernetes' {@code GetAnnotations()} then returns nil, so
-   * Argo CD sees no hook, wave or delete policy; {@link Rule#METADATA_VALUE_TYPE} says so).
+   * The object's annotations as Argo CD sees them ({@link HookAnnotations#of}): none at all when
+   * any value is not a string, which {@link Rule#METADATA_VALUE_TYPE} reports.
    */
   public Map<String, String> annotations() {
-    Map<String, String> result = new TreeMap<>();
-    JsonNode annotations = object.at("/metadata/annotations");
-    if (annotations.isObject()) {
-      for (var it = annotations.fields(); it.hasNext(); ) {
-        var e = it.next();
-        if (!e.getValue().isTextual()) {
-          return Map.of();
-        }
-        result.put(e.getKey(), e.getValue().textValue());
-      }
-    }
-    return result;
+    return HookAnnotations.of(object.at("/metadata/annotations"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.syncgen.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Where the pod template of each workload kind is, and its containers. */
@@ -72,5 +73,30 @@ final class Workloads {
       }
     }
     return result;
+  }
+
+  /**
+   * An image reference without its digest and tag, lower-cased: {@code ghcr.io/acme/api}. Lenient
+   * on purpose (any manifest may be checked): it only splits, it does not validate.
+   */
+  static String repository(String image) {
+    String name = withoutDigest(image);
+    int colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+      name = name.substring(0, colon);
+    }
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  /** The tag of an image reference without digest, or null when it has none. */
+  static String tag(String image) {
+    String name = withoutDigest(image);
+    int colon = name.lastIndexOf(':');
+    return colon > name.lastIndexOf('/') ? name.substring(colon + 1) : null;
+  }
+
+  private static String withoutDigest(String image) {
+    int at = image.indexOf('@');
+    return at < 0 ? image : image.substring(0, at);
   }
 }
