@@ -2,12 +2,12 @@ package io.syncgen.cli;
 
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.plan.PlanFormat;
 import io.syncgen.plan.SyncPlan;
 import io.syncgen.validate.Finding;
 import io.syncgen.validate.Manifest;
 import io.syncgen.validate.Rule;
-import io.syncgen.validate.SchemaCatalog;
 import io.syncgen.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;

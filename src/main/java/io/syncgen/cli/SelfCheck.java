@@ -1,7 +1,7 @@
 package io.syncgen.cli;
 
 import io.syncgen.Syncgen;
-import io.syncgen.validate.SchemaCatalog;
+import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.validate.Validator;
 import java.io.PrintWriter;
 import java.util.concurrent.ExecutionException;

@@ -1,9 +1,9 @@
 package io.syncgen.cli;
 
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.validate.ReportFormat;
 import io.syncgen.validate.Rule;
-import io.syncgen.validate.SchemaCatalog;
 import io.syncgen.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;

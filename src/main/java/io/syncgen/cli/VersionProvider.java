@@ -1,6 +1,6 @@
 package io.syncgen.cli;
 
-import io.syncgen.validate.SchemaCatalog;
+import io.syncgen.manifest.SchemaCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

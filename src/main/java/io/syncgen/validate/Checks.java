@@ -1,6 +1,7 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.syncgen.manifest.SchemaProblems;
 
 /** Small helpers shared by the checks: findings located by JSON pointer, paths, value words. */
 final class Checks {
@@ -50,21 +51,6 @@ final class Checks {
 
   /** Words a JSON value for a message: {@code the string "3"}, {@code the number 3}. */
   static String describe(JsonNode value) {
-    if (value == null || value.isMissingNode()) {
-      return "missing";
-    }
-    if (value.isTextual()) {
-      return "the string \"" + value.textValue() + "\"";
-    }
-    if (value.isNumber()) {
-      return "the number " + value.asText();
-    }
-    if (value.isBoolean()) {
-      return "the boolean " + value.asText();
-    }
-    if (value.isNull()) {
-      return "null";
-    }
-    return value.isArray() ? "a list" : "a mapping";
+    return SchemaProblems.describe(value);
   }
 }

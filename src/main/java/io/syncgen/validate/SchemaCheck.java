@@ -1,17 +1,13 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
+import io.syncgen.manifest.SchemaCatalog;
+import io.syncgen.manifest.SchemaProblems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Rule set 1: checks each object against its bundled Kubernetes schema, as strictly as {@code
@@ -22,8 +18,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * kubeconform's schemas allow null for every optional field).
  */
 final class SchemaCheck {
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
-
   /** Label and annotation values: reported as {@link Rule#METADATA_VALUE_TYPE}, once. */
   private static final Pattern METADATA_VALUE =
       Pattern.compile(".*/metadata/(labels|annotations)/[^/]+");
@@ -62,36 +56,18 @@ final class SchemaCheck {
       }
       return findings;
     }
-    JsonNode instance = withoutNulls(manifest.object());
+    JsonNode instance = SchemaProblems.withoutNulls(manifest.object());
+    JsonNode schema = entry.get().json();
     List<Error> errors = entry.get().schema().validate(instance);
-    for (Error error : errors) {
-      String pointer = pointer(error.getInstanceLocation());
-      String keyword = error.getKeyword() == null ? "" : error.getKeyword();
-      switch (keyword) {
-        case "additionalProperties" -> {
-          String property = error.getProperty();
-          String child = pointer + "/" + Manifest.segment(property);
-          findings.add(
-              Checks.finding(
-                  manifest,
-                  Rule.UNKNOWN_FIELD,
-                  child,
-                  "unknown field \""
-                      + Checks.path(child)
-                      + "\""
-                      + suggestion(entry.get().json(), pointer, property)));
-        }
-        case "required" -> {
-          String property = error.getProperty();
-          String child = pointer + "/" + Manifest.segment(property);
-          findings.add(
-              Checks.finding(
-                  manifest,
-                  Rule.SCHEMA,
-                  pointer,
-                  "missing required field \"" + Checks.path(child) + "\""));
-        }
-        case "type" -> {
+    for (SchemaProblems.Problem problem :
+        SchemaProblems.of(errors, schema, schema, instance, Checks::path)) {
+      String pointer = problem.pointer();
+      switch (problem.kind()) {
+        case UNKNOWN_FIELD ->
+            findings.add(Checks.finding(manifest, Rule.UNKNOWN_FIELD, pointer, problem.message()));
+        case REQUIRED ->
+            findings.add(Checks.finding(manifest, Rule.SCHEMA, pointer, problem.message()));
+        case TYPE -> {
           if (METADATA_VALUE.matcher(pointer).matches()) {
             String metadata = pointer.substring(0, pointer.lastIndexOf("/metadata/") + 9);
             if (!MetadataCheck.covered(manifest).contains(metadata)) {
@@ -99,28 +75,10 @@ final class SchemaCheck {
             }
             continue;
           }
-          JsonNode value = instance.at(pointer);
-          findings.add(
-              Checks.valueFinding(
-                  manifest,
-                  Rule.SCHEMA,
-                  pointer,
-                  Checks.path(pointer)
-                      + " must be "
-                      + expectedType(entry.get().json(), pointer)
-                      + ", not "
-                      + Checks.describe(value)));
+          findings.add(Checks.valueFinding(manifest, Rule.SCHEMA, pointer, problem.message()));
         }
-        default ->
-            findings.add(
-                Checks.valueFinding(
-                    manifest,
-                    Rule.SCHEMA,
-                    pointer,
-                    Checks.path(pointer)
-                        + " does not satisfy the schema's \""
-                        + keyword
-                        + "\" constraint"));
+        case OTHER ->
+            findings.add(Checks.valueFinding(manifest, Rule.SCHEMA, pointer, problem.message()));
       }
     }
     return findings;
@@ -138,120 +96,5 @@ final class SchemaCheck {
             ? "; pass --ignore-missing-schemas to skip kinds without a schema (custom resources)"
             : "; " + kind + " is apiVersion " + String.join(" or ", sameKind);
     return "no schema for apiVersion \"" + apiVersion + "\", kind \"" + kind + "\"" + hint;
-  }
-
-  /** A copy without null-valued object fields, at any depth. */
-  static JsonNode withoutNulls(JsonNode node) {
-    if (node.isObject()) {
-      ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      node.fields()
-          .forEachRemaining(
-              e -> {
-                if (!e.getValue().isNull()) {
-                  copy.set(e.getKey(), withoutNulls(e.getValue()));
-                }
-              });
-      return copy;
-    }
-    if (node.isArray()) {
-      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-      node.forEach(item -> copy.add(withoutNulls(item)));
-      return copy;
-    }
-    return node;
-  }
-
-  /** The JSON pointer of a validator path. */
-  static String pointer(NodePath path) {
-    StringBuilder pointer = new StringBuilder();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object element = path.getElement(i);
-      pointer
-          .append('/')
-          .append(
-              element instanceof Integer
-                  ? element.toString()
-                  : Manifest.segment(String.valueOf(element)));
-    }
-    return pointer.toString();
-  }
-
-  private static String suggestion(JsonNode schema, String pointer, String property) {
-    JsonNode node = schemaAt(schema, pointer);
-    JsonNode properties = node == null ? null : node.get("properties");
-    if (properties == null) {
-      return "";
-    }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    TreeSet<String> names = new TreeSet<>();
-    properties.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      int distance =
-          DISTANCE.apply(
-              property.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
-      if (distance >= 0 && distance < bestDistance) {
-        best = name;
-        bestDistance = distance;
-      }
-    }
-    return best == null ? "; remove it" : "; did you mean \"" + best + "\"?";
-  }
-
-  private static String expectedType(JsonNode schema, String pointer) {
-    JsonNode node = schemaAt(schema, pointer);
-    JsonNode type = node == null ? null : node.get("type");
-    if (type == null) {
-      return "another type";
-    }
-    if (type.isArray()) {
-      List<String> types = new ArrayList<>();
-      type.forEach(t -> types.add(article(t.asText())));
-      return String.join(" or ", types);
-    }
-    return article(type.asText());
-  }
-
-  private static String article(String type) {
-    return switch (type) {
-      case "object" -> "a mapping";
-      case "array" -> "a list";
-      case "integer" -> "an integer";
-      default -> "a " + type;
-    };
-  }
-
-  /** The schema node that describes the instance at a pointer, following $ref. */
-  static JsonNode schemaAt(JsonNode root, String pointer) {
-    JsonNode node = resolve(root, root);
-    if (pointer.isEmpty()) {
-      return node;
-    }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      String segment = raw.replace("~1", "/").replace("~0", "~");
-      JsonNode next = null;
-      JsonNode properties = node.get("properties");
-      if (properties != null && properties.has(segment)) {
-        next = properties.get(segment);
-      } else if (node.has("items") && segment.chars().allMatch(Character::isDigit)) {
-        next = node.get("items");
-      } else if (node.get("additionalProperties") != null
-          && node.get("additionalProperties").isObject()) {
-        next = node.get("additionalProperties");
-      }
-      if (next == null) {
-        return null;
-      }
-      node = resolve(root, next);
-    }
-    return node;
-  }
-
-  private static JsonNode resolve(JsonNode root, JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; hops < 16 && current.has("$ref"); hops++) {
-      current = root.at(current.get("$ref").asText().substring(1));
-    }
-    return current;
   }
 }

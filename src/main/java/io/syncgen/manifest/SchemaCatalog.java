@@ -1,7 +1,8 @@
-package io.syncgen.validate;
+package io.syncgen.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -26,6 +27,9 @@ import java.util.Optional;
 public final class SchemaCatalog {
   private static final String ROOT = "/io/syncgen/validate/schemas/";
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The schema whose {@code $defs} hold the pod spec's types. */
+  private static final String TYPES = "pod-v1.json";
 
   /**
    * A compiled schema and its raw JSON (to name the known fields in messages).
@@ -56,6 +60,37 @@ public final class SchemaCatalog {
       return Optional.empty();
     }
     return compiled.computeIfAbsent(file, this::compile);
+  }
+
+  /**
+   * The schema of one Kubernetes type of the pod spec, such as {@code V1Volume}, {@code V1Probe} or
+   * {@code V1Toleration}: a definition of the bundled Pod schema, as client-java-api names its
+   * model classes. The entry's JSON is a small document whose {@code $ref} points at the definition
+   * and which carries the Pod schema's {@code $defs}.
+   *
+   * @param name the definition's name
+   * @return the schema, or empty when the Pod schema has no such definition
+   * @throws UncheckedIOException when the jar's schema resources cannot be read (a broken build)
+   */
+  public Optional<Entry> definition(String name) {
+    return compiled.computeIfAbsent("#" + name, key -> compileDefinition(name));
+  }
+
+  private Optional<Entry> compileDefinition(String name) {
+    JsonNode defs = readJson(TYPES).path(DEFINITIONS);
+    if (!defs.has(name)) {
+      return Optional.empty();
+    }
+    if (registry == null) {
+      registry = SchemaRegistry.withDialect(dialect());
+    }
+    ObjectNode json = MAPPER.createObjectNode();
+    json.put("$ref", "#/" + DEFINITIONS + "/" + name);
+    json.set(DEFINITIONS, defs);
+    Schema schema =
+        registry.getSchema(
+            SchemaLocation.of("https://syncgen.io/schemas/types/" + name + ".json"), json);
+    return Optional.of(new Entry(schema, json));
   }
 
   /** The Kubernetes minor version the schemas describe, such as {@code 1.36}. */

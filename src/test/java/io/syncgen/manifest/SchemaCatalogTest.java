@@ -1,4 +1,4 @@
-package io.syncgen.validate;
+package io.syncgen.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
