@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Rule set 2: Argo CD hook, wave and delete-policy semantics, as gitops-engine reads them (see
  * shared/docs/argocd.md and {@link HookAnnotations}). Argo CD ignores most of these mistakes
- * silently; here each one is a located finding.
+ * silently; here each one is a located finding. The first-sync trap is checked by {@link
+ * FirstSyncCheck}, the migration's image by {@link MigrationImageCheck}.
  */
 final class ArgoCdCheck {
   /** Longest object name that Argo CD's hook name suffix must fit in (a DNS-1123 label). */
@@ -43,8 +44,8 @@ final class ArgoCdCheck {
         hook(manifest, annotations, findings);
       }
     }
-    readsSyncObjects(manifests, findings);
-    migrationImage(manifests, findings);
+    findings.addAll(FirstSyncCheck.check(manifests));
+    findings.addAll(MigrationImageCheck.check(manifests));
     wavesAcrossPhases(manifests, findings);
     return findings;
   }
@@ -300,75 +301,6 @@ final class ArgoCdCheck {
             });
   }
 
-  /** A reference from a pod to an object of another kind. */
-  private record Reference(String kind, String name, String pointer) {}
-
-  private static void readsSyncObjects(List<Manifest> manifests, List<Finding> findings) {
-    for (Manifest hook : manifests) {
-      Map<String, String> annotations = hook.annotations();
-      if (!HookAnnotations.phases(annotations).contains(SyncPhase.PRE_SYNC)) {
-        continue;
-      }
-      long wave = HookAnnotations.wave(annotations);
-      Optional<String> podSpec = Workloads.podSpec(hook);
-      if (podSpec.isEmpty()) {
-        continue;
-      }
-      for (Reference reference : references(hook, podSpec.get())) {
-        for (Manifest target : manifests) {
-          if (!target.kind().equals(reference.kind())
-              || !target.name().equals(reference.name())
-              || !sameNamespace(hook, target)) {
-            continue;
-          }
-          Optional<String> later = createdAfter(target, wave);
-          if (later.isPresent()) {
-            findings.add(
-                Checks.valueFinding(
-                    hook,
-                    Rule.PRESYNC_READS_SYNC_OBJECT,
-                    reference.pointer(),
-                    "this PreSync hook (wave "
-                        + wave
-                        + ") needs "
-                        + reference.kind()
-                        + " \""
-                        + reference.name()
-                        + "\", which the same manifests create only "
-                        + later.get()
-                        + ": the first sync fails. Create it outside the app, make it a PreSync"
-                        + " hook at a lower wave, or run this hook as a Sync hook at a wave below"
-                        + " the objects that need it"));
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * When a sync first creates an object, if that is after the PreSync wave {@code wave} starts:
-   * {@code "in the Sync phase"}, {@code "in PreSync wave 5"}; empty when it exists in time (an
-   * earlier PreSync wave) or is never applied by a sync (Skip, deletion hooks).
-   */
-  private static Optional<String> createdAfter(Manifest target, long wave) {
-    Map<String, String> annotations = target.annotations();
-    if (HookAnnotations.isSkipped(annotations)) {
-      return Optional.empty();
-    }
-    if (!HookAnnotations.isHook(annotations)) {
-      return Optional.of("in the Sync phase");
-    }
-    List<SyncPhase> phases = HookAnnotations.phases(annotations);
-    if (phases.isEmpty()) {
-      return Optional.empty();
-    }
-    long targetWave = HookAnnotations.wave(annotations);
-    if (phases.get(0) == SyncPhase.PRE_SYNC) {
-      return targetWave > wave ? Optional.of("in PreSync wave " + targetWave) : Optional.empty();
-    }
-    return Optional.of("in the " + phases.get(0).annotation() + " phase");
-  }
-
   private static boolean isSyncPhase(Manifest manifest) {
     Map<String, String> annotations = manifest.annotations();
     if (HookAnnotations.isSkipped(annotations)) {
@@ -379,129 +311,6 @@ final class ArgoCdCheck {
     }
     List<SyncPhase> phases = HookAnnotations.phases(annotations);
     return !phases.isEmpty() && phases.get(0) == SyncPhase.SYNC;
-  }
-
-  private static boolean sameNamespace(Manifest a, Manifest b) {
-    return a.namespace().isEmpty()
-        || b.namespace().isEmpty()
-        || a.namespace().equals(b.namespace());
-  }
-
-  /** The Secrets, ConfigMaps, ServiceAccount and PVCs a pod needs to start. */
-  private static List<Reference> references(Manifest manifest, String podSpec) {
-    List<Reference> references = new ArrayList<>();
-    JsonNode spec = manifest.object().at(podSpec);
-    for (String field : List.of("serviceAccountName", "serviceAccount")) {
-      if (spec.path(field).isTextual()) {
-        references.add(
-            new Reference("ServiceAccount", spec.path(field).textValue(), podSpec + "/" + field));
-      }
-    }
-    JsonNode pullSecrets = spec.path("imagePullSecrets");
-    for (int i = 0; i < Checks.length(pullSecrets); i++) {
-      required(
-          references, pullSecrets.get(i), "name", "Secret", podSpec + "/imagePullSecrets/" + i);
-    }
-    JsonNode volumes = spec.path("volumes");
-    for (int i = 0; i < Checks.length(volumes); i++) {
-      String at = podSpec + "/volumes/" + i;
-      JsonNode volume = volumes.get(i);
-      required(references, volume.path("secret"), "secretName", "Secret", at + "/secret");
-      required(references, volume.path("configMap"), "name", "ConfigMap", at + "/configMap");
-      required(
-          references,
-          volume.path("persistentVolumeClaim"),
-          "claimName",
-          "PersistentVolumeClaim",
-          at + "/persistentVolumeClaim");
-      JsonNode sources = volume.path("projected").path("sources");
-      for (int s = 0; s < Checks.length(sources); s++) {
-        String source = at + "/projected/sources/" + s;
-        required(references, sources.get(s).path("secret"), "name", "Secret", source + "/secret");
-        required(
-            references,
-            sources.get(s).path("configMap"),
-            "name",
-            "ConfigMap",
-            source + "/configMap");
-      }
-    }
-    for (Workloads.Container container : Workloads.containers(manifest, podSpec)) {
-      JsonNode env = container.node().path("env");
-      for (int i = 0; i < Checks.length(env); i++) {
-        String at = container.pointer() + "/env/" + i + "/valueFrom";
-        JsonNode from = env.get(i).path("valueFrom");
-        required(references, from.path("secretKeyRef"), "name", "Secret", at + "/secretKeyRef");
-        required(
-            references, from.path("configMapKeyRef"), "name", "ConfigMap", at + "/configMapKeyRef");
-      }
-      JsonNode envFrom = container.node().path("envFrom");
-      for (int i = 0; i < Checks.length(envFrom); i++) {
-        String at = container.pointer() + "/envFrom/" + i;
-        required(references, envFrom.get(i).path("secretRef"), "name", "Secret", at + "/secretRef");
-        required(
-            references,
-            envFrom.get(i).path("configMapRef"),
-            "name",
-            "ConfigMap",
-            at + "/configMapRef");
-      }
-    }
-    return references;
-  }
-
-  /** Adds a reference unless it is absent or marked {@code optional: true}. */
-  private static void required(
-      List<Reference> references, JsonNode source, String nameField, String kind, String pointer) {
-    if (source.path(nameField).isTextual() && !source.path("optional").asBoolean(false)) {
-      references.add(
-          new Reference(kind, source.path(nameField).textValue(), pointer + "/" + nameField));
-    }
-  }
-
-  private static void migrationImage(List<Manifest> manifests, List<Finding> findings) {
-    List<String> appImages = new ArrayList<>();
-    for (Manifest manifest : manifests) {
-      if (manifest.kind().equals("Deployment") && !HookAnnotations.isHook(manifest.annotations())) {
-        Workloads.podSpec(manifest)
-            .ifPresent(
-                spec ->
-                    Workloads.containers(manifest, spec)
-                        .forEach(c -> appImages.add(c.node().path("image").asText(""))));
-      }
-    }
-    for (Manifest job : manifests) {
-      List<SyncPhase> phases = HookAnnotations.phases(job.annotations());
-      if (!job.kind().equals("Job")
-          || phases.isEmpty()
-          || (phases.get(0) != SyncPhase.PRE_SYNC && phases.get(0) != SyncPhase.SYNC)) {
-        continue;
-      }
-      Optional<String> podSpec = Workloads.podSpec(job);
-      if (podSpec.isEmpty()) {
-        continue;
-      }
-      for (Workloads.Container container : Workloads.containers(job, podSpec.get())) {
-        String image = container.node().path("image").asText("");
-        for (String appImage : appImages) {
-          if (!image.isEmpty()
-              && Workloads.repository(image).equals(Workloads.repository(appImage))
-              && !image.equals(appImage)) {
-            findings.add(
-                Checks.valueFinding(
-                    job,
-                    Rule.MIGRATION_IMAGE_MISMATCH,
-                    container.pointer() + "/image",
-                    "the migration runs \""
-                        + image
-                        + "\" but the Deployment rolls out \""
-                        + appImage
-                        + "\"; use the same tag or digest so the schema matches the code"));
-            break;
-          }
-        }
-      }
-    }
   }
 
   private static void wavesAcrossPhases(List<Manifest> manifests, List<Finding> findings) {

@@ -8,13 +8,13 @@ import java.util.List;
 
 /**
  * Rule set 3, second half: workload hygiene. Image tags, resource requests and limits, readiness
- * probes on Deployments (Jobs are never asked for probes), and zero-downtime rollouts when the
- * manifests carry a migration hook.
+ * probes on Deployments (Jobs are never asked for probes), zero-downtime rollouts when the
+ * manifests carry a migration hook, and claims shared by replicas ({@link PvcReplicasCheck}).
  */
 final class HygieneCheck {
   private HygieneCheck() {}
 
-  /** Checks every object, and Deployments against the set's migration hooks. */
+  /** Checks every object, and Deployments against the set's migration hooks and autoscalers. */
   static List<Finding> check(List<Manifest> manifests) {
     List<Finding> findings = new ArrayList<>();
     boolean migrationHook = manifests.stream().anyMatch(HygieneCheck::isMigrationHook);
@@ -27,6 +27,7 @@ final class HygieneCheck {
         }
       }
     }
+    findings.addAll(PvcReplicasCheck.check(manifests));
     return findings;
   }
 

@@ -125,13 +125,19 @@ public enum Rule {
       "presync-reads-sync-object",
       Group.ARGOCD,
       Severity.ERROR,
-      "A PreSync hook whose pod needs a Secret (env, envFrom, volume, imagePullSecrets),"
+      "A PreSync or Sync hook whose pod needs a Secret (env, envFrom, volume, imagePullSecrets),"
           + " ConfigMap, ServiceAccount or PersistentVolumeClaim that the same manifests create"
-          + " only later: in the Sync phase or a later PreSync wave.",
-      "PreSync runs before anything of the Sync phase exists, so the hook fails on the first sync"
-          + " of a new app (argo-cd #9891).",
-      "Create that object outside the app, or make it a PreSync hook at a lower wave, or run the"
-          + " migration as a Sync hook at a wave lower than the objects that need the migration."),
+          + " only later: for a PreSync hook in the Sync phase or a later PreSync wave, for a Sync"
+          + " hook at a later Sync wave or in PostSync. An object of the hook's own phase and wave"
+          + " is applied together with it and is fine.",
+      "Argo CD applies one wave at a time and waits for the hooks of a wave to complete before the"
+          + " next: PreSync runs before anything of the Sync phase exists, and a Sync hook before"
+          + " anything of a later wave. On the first sync of a new app the hook cannot start and"
+          + " the sync fails (argo-cd #9891).",
+      "Create that object outside the app, or at a wave below the hook's in the same phase (or in"
+          + " an earlier phase). For a PreSync migration: run it as a Sync hook at a wave lower"
+          + " than the objects that need the migration, with what it reads at a lower wave still"
+          + " (migration at -1, Secret at -2)."),
   HOOK_JOB_NO_BACKOFF_LIMIT(
       "hook-job-no-backoff-limit",
       Group.ARGOCD,
@@ -159,10 +165,13 @@ public enum Rule {
       "migration-image-mismatch",
       Group.ARGOCD,
       Severity.ERROR,
-      "A PreSync or Sync hook Job that runs an image of the same repository as a Deployment of"
-          + " the same manifests, but with another tag or digest.",
-      "The migration then applies another release's schema than the code being rolled out.",
-      "Use exactly the Deployment's image (same tag or digest) in the migration Job."),
+      "A PreSync or Sync hook Job that runs an image of the same repository as a Deployment or"
+          + " CronJob (not a hook) of the same manifests, but with another tag or digest. Images of"
+          + " other repositories, such as a separate streaming server image, are not compared.",
+      "The migration then applies another release's schema than the code being rolled out, or"
+          + " than the code a worker or scheduled job runs against the same database.",
+      "Run one release: the same tag or digest in the migration Job and in every Deployment and"
+          + " CronJob of that image."),
   HOOK_SIDECAR(
       "hook-sidecar-never-exits",
       Group.ARGOCD,
@@ -368,7 +377,20 @@ public enum Rule {
           + " default, or strategy Recreate) in manifests with a migration hook.",
       "Migrations are deployed with zero-downtime rollouts; a pod taken down early is capacity"
           + " lost while the new schema and code roll out.",
-      "Set strategy.rollingUpdate.maxUnavailable: 0 and maxSurge: 1 (or more).");
+      "Set strategy.rollingUpdate.maxUnavailable: 0 and maxSurge: 1 (or more)."),
+  PVC_SHARED_BY_REPLICAS(
+      "pvc-shared-by-replicas",
+      Group.HYGIENE,
+      Severity.WARNING,
+      "A Deployment (not a hook) whose containers mount a persistentVolumeClaim volume while it"
+          + " may run more than one pod: spec.replicas above 1, or a HorizontalPodAutoscaler"
+          + " (autoscaling/v2 or v1, same namespace) scaling it with maxReplicas above 1. A claim"
+          + " that the same manifests create with accessModes ReadWriteMany is not flagged.",
+      "A PersistentVolumeClaim is usually ReadWriteOnce: its volume attaches to one node, so"
+          + " replicas scheduled on other nodes cannot mount it and stay Pending (Multi-Attach"
+          + " error); a rollout or a scale-up hangs.",
+      "Use ReadWriteMany storage, run one replica, or make the workload a StatefulSet with"
+          + " volumeClaimTemplates (one claim per pod).");
 
   /** What a rule is about; pod security rules also name the lowest profile that has them. */
   public enum Group {

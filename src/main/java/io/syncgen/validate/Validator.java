@@ -1,14 +1,16 @@
 package io.syncgen.validate;
 
 import io.syncgen.diagnostic.Severity;
+import io.syncgen.manifest.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Runs every rule on a set of manifests: the schema, Argo CD and pod security checks on each
- * object, and the checks that compare objects of the set (a PreSync hook reading a Sync-phase
- * Secret, the migration image against the Deployment's, waves across phases).
+ * object, and the checks that compare objects of the set (a PreSync or Sync hook reading a Secret
+ * created at a later wave, the migration image against the Deployments' and CronJobs', waves across
+ * phases, a claim mounted by a Deployment that an autoscaler scales).
  *
  * <p>A set is everything validated together: the output of one render, or every file named on one
  * {@code syncgen validate} command line.

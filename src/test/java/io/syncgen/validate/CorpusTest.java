@@ -365,6 +365,56 @@ class CorpusTest {
     assertThat(rules(Run.of("validate", presync.toString()))).contains("presync-reads-sync-object");
   }
 
+  /**
+   * The clean cases of the rules that compare objects are not vacuous either: with the Secret at
+   * the Sync hook's later wave, the streaming server in the migration's repository, the shared
+   * claim ReadWriteOnce or the autoscaler allowed a second replica, the same objects do produce
+   * findings.
+   */
+  @Test
+  void crossObjectCleanCasesAreCleanForTheReasonTheyShow(@TempDir Path tmp) throws IOException {
+    assertThat(
+            rulesWith(
+                tmp,
+                "sync-hook-reads-earlier-waves.yaml",
+                "argocd.argoproj.io/sync-wave: \"-2\"",
+                "argocd.argoproj.io/sync-wave: \"0\""))
+        .containsExactly("presync-reads-sync-object");
+    assertThat(
+            rulesWith(
+                tmp,
+                "migration-image-processes.yaml",
+                "ghcr.io/mastodon/mastodon-streaming@",
+                "ghcr.io/mastodon/mastodon@"))
+        .containsExactly("migration-image-mismatch");
+    assertThat(
+            rulesWith(
+                tmp,
+                "pvc-one-replica-or-shared-storage.yaml",
+                "[ReadWriteMany]",
+                "[ReadWriteOnce]"))
+        .containsExactly("pvc-shared-by-replicas");
+    assertThat(
+            rulesWith(
+                tmp,
+                "pvc-one-replica-or-shared-storage.yaml",
+                "maxReplicas: 1\n",
+                "maxReplicas: 2\n"))
+        .containsExactly("pvc-shared-by-replicas");
+  }
+
+  /** The rules found in a clean case once a text it holds exactly once is replaced. */
+  private static Set<String> rulesWith(Path tmp, String clean, String text, String replacement)
+      throws IOException {
+    String original = Files.readString(CLEAN.resolve(clean));
+    assertThat(original.split(Pattern.quote(text), -1))
+        .as("%s holds %s once", clean, text)
+        .hasSize(2);
+    Path changed = tmp.resolve(clean);
+    Files.writeString(changed, original.replace(text, replacement));
+    return rules(Run.of("validate", changed.toString()));
+  }
+
   private static Set<String> rules(Run run) {
     Set<String> rules = new TreeSet<>();
     for (String line : run.out().split("\n")) {
