@@ -5,11 +5,11 @@ import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.output.YamlStream;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
 import io.syncgen.validate.ManifestReader;
-import io.syncgen.validate.SchemaCatalog;
 import io.syncgen.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class Syncgen {
       Path descriptor, String displayName, Overrides overrides, RenderOptions options)
       throws DiagnosticException {
     LoadedDescriptor loaded = overrides.apply(DescriptorLoader.load(descriptor, displayName));
-    return Renderer.render(loaded.app(), options);
+    return Renderer.render(loaded.app(), loaded.source(), options);
   }
 
   /**

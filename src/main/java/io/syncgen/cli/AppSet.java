@@ -2,6 +2,7 @@ package io.syncgen.cli;
 
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.DescriptorLoader;
+import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
@@ -76,8 +77,10 @@ final class AppSet {
     List<App> apps = new ArrayList<>();
     for (Path file : files) {
       try {
-        AppDescriptor app = overrides.apply(DescriptorLoader.load(file, file.toString())).app();
-        List<KubernetesObject> objects = Renderer.render(app, RenderOptions.DEFAULTS);
+        LoadedDescriptor loaded = overrides.apply(DescriptorLoader.load(file, file.toString()));
+        AppDescriptor app = loaded.app();
+        List<KubernetesObject> objects =
+            Renderer.render(app, loaded.source(), RenderOptions.DEFAULTS);
         if (objects.isEmpty()) {
           throw new IllegalStateException("rendered no objects: " + file);
         }

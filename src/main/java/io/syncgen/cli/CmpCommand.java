@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.descriptor.ImageReference;
+import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.YamlStream;
@@ -81,8 +82,10 @@ final class CmpCommand implements Runnable {
       PluginEnvironment env = PluginEnvironment.read(environment.get());
       Path descriptor = Discovery.descriptor(directory.dir);
       String name = descriptor.getFileName().toString();
-      AppDescriptor app = env.apply(DescriptorLoader.load(descriptor, name));
-      List<KubernetesObject> objects = Renderer.render(app, new RenderOptions(env.revision()));
+      LoadedDescriptor loaded = DescriptorLoader.load(descriptor, name);
+      AppDescriptor app = env.apply(loaded);
+      List<KubernetesObject> objects =
+          Renderer.render(app, loaded.source(), new RenderOptions(env.revision()));
       if (objects.isEmpty()) {
         // Never exit 0 without objects: with auto-prune Argo CD would delete the app.
         throw new IllegalStateException("rendered no objects");

@@ -41,7 +41,8 @@ final class SelfCheck {
     report.findings().forEach(f -> err.println(f.format()));
     if (report.errors() > 0) {
       err.printf(
-          "syncgen: the rendered manifests are invalid (%s); nothing was written. This is a bug"
+          "syncgen: the rendered manifests are invalid (%s); nothing was written. Check the"
+              + " descriptor's spec.extraObjects and spec.patches; if it has none, this is a bug"
               + " in syncgen: please report it with the descriptor.%n",
           report.summary());
     }

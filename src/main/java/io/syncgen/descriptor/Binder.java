@@ -1,5 +1,6 @@
 package io.syncgen.descriptor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.SourceFile;
 import java.io.StringReader;
@@ -41,6 +42,7 @@ final class Binder {
   private final List<Diagnostic> errors = new ArrayList<>();
   private final Map<String, Node> values = new HashMap<>();
   private final Map<String, Node> keys = new HashMap<>();
+  private final KubernetesValues kubernetesValues = new KubernetesValues(this);
 
   Binder(SourceFile file) {
     this.file = file;
@@ -50,6 +52,18 @@ final class Binder {
     return errors;
   }
 
+  int errorCount() {
+    return errors.size();
+  }
+
+  void recordValue(String path, Node node) {
+    values.put(path, node);
+  }
+
+  void recordKey(String path, Node node) {
+    keys.put(path, node);
+  }
+
   SourceMap sourceMap() {
     return new SourceMap(file, values, keys);
   }
@@ -57,6 +71,9 @@ final class Binder {
   /** Binds {@code node} as {@code type}; returns null when it had errors (already recorded). */
   Object bind(Node node, Type type, String path, Field field) {
     values.put(path, node);
+    if (type == JsonNode.class) {
+      return kubernetesValues.bind(node, path, field);
+    }
     if (type instanceof Class<?> c && c.isRecord()) {
       return bindRecord(node, c, path);
     }
@@ -107,7 +124,7 @@ final class Binder {
     return construct(type, components, args);
   }
 
-  private Map<String, NodeTuple> entries(MappingNode mapping, String path) {
+  Map<String, NodeTuple> entries(MappingNode mapping, String path) {
     Map<String, NodeTuple> present = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node key = tuple.getKeyNode();
@@ -327,7 +344,7 @@ final class Binder {
     return path.isEmpty() ? "the descriptor" : path;
   }
 
-  private void error(Node node, String message) {
+  void error(Node node, String message) {
     errors.add(Diagnostic.error(file.at(node.getStartMark()), message));
   }
 }

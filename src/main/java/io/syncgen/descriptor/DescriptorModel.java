@@ -81,4 +81,17 @@ final class DescriptorModel {
         || type == ResourceRequirements.class
         || type == LocalObjectReference.class;
   }
+
+  /**
+   * How the reference names a field that takes a Kubernetes type as is: {@code Kubernetes Volume}
+   * for {@code V1Volume}, {@code Kubernetes object}, or {@code object} for a free-form mapping.
+   */
+  static String jsonTypeName(Field field) {
+    String type = field.kubernetesType();
+    if (type.isEmpty()) {
+      return "object";
+    }
+    return "Kubernetes "
+        + (type.equals(Field.OBJECT) ? "object" : type.replaceFirst("^V[0-9]+", ""));
+  }
 }

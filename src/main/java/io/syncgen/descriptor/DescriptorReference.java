@@ -63,6 +63,9 @@ public final class DescriptorReference {
       return "map of string to " + typeName(value, field);
     }
     Class<?> c = (Class<?>) type;
+    if (c == com.fasterxml.jackson.databind.JsonNode.class) {
+      return DescriptorModel.jsonTypeName(field);
+    }
     if (c.isRecord()) {
       return DescriptorModel.isKubernetesType(c) ? "Kubernetes " + c.getSimpleName() : "object";
     }

@@ -31,8 +31,14 @@ final class DescriptorRules {
     rules.names(app);
     rules.migration(app.spec());
     rules.postSync(app.spec());
-    rules.env(app.spec().env());
+    AppSpec spec = app.spec();
+    rules.env(spec, "spec.env", spec.env());
+    rules.env(spec, "spec.migration.env", spec.migration().env());
+    spec.processesOrEmpty()
+        .forEach((name, p) -> rules.env(spec, "spec.processes." + name + ".env", p.env()));
     rules.metadata(app.metadata());
+    ProcessRules.check(app, source, rules.problems);
+    ReleaseRules.check(app, source, rules.problems);
     return rules.problems;
   }
 
@@ -84,11 +90,11 @@ final class DescriptorRules {
   private void migration(AppSpec spec) {
     Migration m = spec.migration();
     boolean commandTool = m.tool() == null || m.preset() == MigrationTool.COMMAND;
-    if (m.tool() == null && m.command() == null) {
+    if (m.tool() == null && m.command() == null && m.args() == null) {
       error(
           "spec.migration",
-          "spec.migration needs a tool (" + MigrationTool.names() + ") or a command");
-    } else if (commandTool && m.command() == null) {
+          "spec.migration needs a tool (" + MigrationTool.names() + "), a command or args");
+    } else if (commandTool && m.command() == null && m.args() == null) {
       error(
           "spec.migration.tool",
           "spec.migration.tool command needs spec.migration.command, the argv that applies migrations");
@@ -130,24 +136,29 @@ final class DescriptorRules {
     }
   }
 
-  private void env(List<EnvVar> env) {
+  private void env(AppSpec spec, String at, List<EnvVar> env) {
     if (env == null) {
       return;
     }
+    Database database = spec.database();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < env.size(); i++) {
       EnvVar var = env.get(i);
-      String path = "spec.env[" + i + "]";
-      if (var.name().equals(DATABASE_URL)) {
+      String path = at + "[" + i + "]";
+      if (database.urlFrom() != null && var.name().equals(database.urlEnv())) {
         error(
             path + ".name",
-            path + ".name " + DATABASE_URL + " is set from spec.database.urlFrom; remove it here");
+            path
+                + ".name "
+                + var.name()
+                + " is set from spec.database.urlFrom; remove it here"
+                + (var.name().equals(DATABASE_URL) ? "" : " (spec.database.urlEnv names it)"));
       }
       Integer first = seen.putIfAbsent(var.name(), i);
       if (first != null) {
         error(
             path + ".name",
-            path + ".name repeats " + var.name() + " (first set at spec.env[" + first + "])");
+            path + ".name repeats " + var.name() + " (first set at " + at + "[" + first + "])");
       }
       if ((var.value() == null) == (var.valueFrom() == null)) {
         error(path, path + " needs exactly one of value and valueFrom");

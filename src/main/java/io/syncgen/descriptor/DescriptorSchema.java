@@ -132,6 +132,14 @@ public final class DescriptorSchema {
       schema.set("additionalProperties", value(mapValue, field));
       return schema;
     }
+    if (type == JsonNode.class) {
+      // Checked by syncgen against the bundled strict Kubernetes schema of the type.
+      ObjectNode schema = NODES.objectNode().put("type", "object");
+      if (field.kubernetesType().equals(Field.OBJECT)) {
+        schema.putArray("required").add("apiVersion").add("kind").add("metadata");
+      }
+      return schema;
+    }
     Class<?> record = DescriptorModel.record(type);
     if (record != null) {
       return object(record);

@@ -1,6 +1,7 @@
 package io.syncgen.descriptor;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One entry of {@code spec.environments}: overrides of a few descriptor fields, applied by {@code
@@ -15,6 +16,8 @@ import java.util.List;
  * @param migration overrides of {@code spec.migration}, or null
  * @param database overrides of {@code spec.database}, or null
  * @param syncFail turns the SyncFail alert on or off, or replaces its webhook, or null
+ * @param processes overrides of processes of {@code spec.processes}, by name, or null
+ * @param autoscaling replaces {@code spec.autoscaling}, or null
  */
 public record Environment(
     @Field(
@@ -38,7 +41,22 @@ public record Environment(
             doc =
                 "Turns the SyncFail alert off (`enabled: false`) or on, or replaces its webhook"
                     + " (which also turns it on).")
-        SyncFailOverride syncFail) {
+        SyncFailOverride syncFail,
+    @Field(doc = "Overrides of `spec.processes`, by process name; each must exist in `spec`.")
+        Map<String, ProcessOverride> processes,
+    @Field(doc = "Replaces `spec.autoscaling` (and so drops the Deployment's `replicas`).")
+        Autoscaling autoscaling) {
+
+  /**
+   * Overrides of one process.
+   *
+   * @param replicas replaces the process's {@code replicas}, or null
+   * @param resources replaces the process's {@code resources}, or null
+   */
+  public record ProcessOverride(
+      @Field(doc = "Replaces the process's `replicas`.", format = Format.POSITIVE) Integer replicas,
+      @Field(doc = "Replaces the process's `resources` as a whole.")
+          ResourceRequirements resources) {}
 
   /**
    * Overrides of the migration Job.

@@ -28,6 +28,17 @@ public @interface Field {
   /** The format of map keys. */
   Format keyFormat() default Format.ANY;
 
+  /**
+   * The Kubernetes type a {@code JsonNode} field takes as is, named as the bundled Pod schema's
+   * definitions are ({@code V1Volume}, {@code V1Probe}); {@link #OBJECT} for a whole object checked
+   * against the schema of its own apiVersion and kind; empty for none. The value is checked with
+   * the strict schema and its errors are located in the descriptor.
+   */
+  String kubernetesType() default "";
+
+  /** {@link #kubernetesType()} of a whole Kubernetes object (an extra object). */
+  String OBJECT = "object";
+
   /** The Kubernetes field this becomes, e.g. {@code Job spec.backoffLimit}; empty for none. */
   String kubernetes() default "";
 }

@@ -44,7 +44,24 @@ public enum Format {
   /** A label value: at most 63 characters of alphanumerics, '-', '_' and '.'. */
   LABEL_VALUE(Format::labelValue),
   /** The name of a migration tool preset. */
-  MIGRATION_TOOL(v -> MigrationTool.problem((String) v));
+  MIGRATION_TOOL(v -> MigrationTool.problem((String) v)),
+  /** An image repository without tag or digest, such as {@code ghcr.io/team/app-streaming}. */
+  IMAGE_REPOSITORY(Format::imageRepository),
+  /** A CronJob schedule, as Kubernetes checks it (see {@link CronSchedule}). */
+  CRON(v -> CronSchedule.problem((String) v)),
+  /** An integer, or a percentage such as {@code 25%} (Kubernetes' IntOrString in a PDB or HPA). */
+  INT_OR_PERCENT(Format::intOrPercent),
+  /** An Argo CD sync phase an extra object can be applied in: PreSync, Sync or PostSync. */
+  SYNC_PHASE(Format::syncPhase),
+  /** The hook the migration Job runs as: PreSync or Sync. */
+  MIGRATION_HOOK(Format::migrationHook);
+
+  /** The phases of {@link #SYNC_PHASE}, as Argo CD spells them in its hook annotation. */
+  static final java.util.List<String> SYNC_PHASES =
+      java.util.List.of("PreSync", "Sync", "PostSync");
+
+  /** The hooks of {@link #MIGRATION_HOOK}. */
+  static final java.util.List<String> MIGRATION_HOOKS = java.util.List.of("PreSync", "Sync");
 
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern LABEL_1035 = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
@@ -80,7 +97,52 @@ public enum Format {
 
   /** Whether a YAML number is accepted and read as its text (quantities: {@code cpu: 1}). */
   boolean acceptsNumbers() {
-    return this == QUANTITY;
+    return this == QUANTITY || this == INT_OR_PERCENT;
+  }
+
+  /** The values a format accepts when it is a closed list, or empty. */
+  java.util.List<String> choices() {
+    return switch (this) {
+      case SYNC_PHASE -> SYNC_PHASES;
+      case MIGRATION_HOOK -> MIGRATION_HOOKS;
+      default -> java.util.List.of();
+    };
+  }
+
+  private static Optional<String> syncPhase(Object value) {
+    return oneOf(value, SYNC_PHASES);
+  }
+
+  private static Optional<String> migrationHook(Object value) {
+    return oneOf(value, MIGRATION_HOOKS);
+  }
+
+  private static Optional<String> oneOf(Object value, java.util.List<String> choices) {
+    return choices.contains(value)
+        ? Optional.empty()
+        : Optional.of("must be one of " + String.join(", ", choices) + " (exact case)");
+  }
+
+  private static Optional<String> imageRepository(Object value) {
+    String v = (String) value;
+    Optional<String> problem = ImageReference.problem(v);
+    if (problem.isPresent()) {
+      return Optional.of("must be an image repository such as ghcr.io/team/app-worker");
+    }
+    ImageReference image = ImageReference.parse(v);
+    return image.tag() == null && image.digest() == null
+        ? Optional.empty()
+        : Optional.of(
+            "must be a repository without tag or digest: every process runs spec.image's tag or"
+                + " digest, the release that was migrated");
+  }
+
+  private static final Pattern INT_PERCENT = Pattern.compile("(0|[1-9][0-9]{0,8})%?");
+
+  private static Optional<String> intOrPercent(Object value) {
+    return INT_PERCENT.matcher((String) value).matches()
+        ? Optional.empty()
+        : Optional.of("must be a whole number or a percentage such as 1 or 25%");
   }
 
   private static Optional<String> range(Object value, long min, long max) {

@@ -11,6 +11,10 @@ import java.util.List;
  * @param backoffLimit retries of a failed migration (Kubernetes Job backoffLimit)
  * @param activeDeadlineSeconds the migration's deadline, in seconds
  * @param resources requests and limits of the migration container, or null
+ * @param args the migration container's args (keeping the image's ENTRYPOINT), or null
+ * @param env variables of the migration and status containers only, or null
+ * @param image another image to migrate with, or null for {@code spec.image}
+ * @param hook the hook the Job runs as: {@code PreSync} or {@code Sync}
  */
 public record Migration(
     @Field(
@@ -46,16 +50,65 @@ public record Migration(
     @Field(
             doc = "CPU and memory requests and limits of the migration container.",
             kubernetes = "Job containers[].resources")
-        ResourceRequirements resources) {
+        ResourceRequirements resources,
+    @Field(
+            doc =
+                "The migration container's arguments, keeping the image's ENTRYPOINT (which may"
+                    + " wait for the database or load secrets); with a preset they replace the"
+                    + " preset's command.",
+            kubernetes = "Job containers[].args")
+        List<String> args,
+    @Field(
+            doc =
+                "Variables of the migration and status containers only, after `spec.env`, such as"
+                    + " `SKIP_POST_DEPLOYMENT_MIGRATIONS=true`.",
+            kubernetes = "Job containers[].env")
+        List<EnvVar> env,
+    @Field(
+            doc =
+                "A full image reference to migrate with instead of `spec.image` (an admin-tools"
+                    + " image). That is another program: it gets the database connection and"
+                    + " `migration.env`, not `spec.env`, `envFrom` or the volume mounts. The default,"
+                    + " the app's own image, keeps the schema and the code of one release together.",
+            format = Format.IMAGE,
+            kubernetes = "Job containers[].image")
+        String image,
+    @Field(
+            doc =
+                "`PreSync` runs the migration before anything of the Sync phase. `Sync` runs it as"
+                    + " a Sync hook at wave -1, so objects at wave -2 (the app's own Secret or"
+                    + " ExternalSecret) exist before it: the fix for the first sync of an app that"
+                    + " creates its database Secret.",
+            defaultValue = "PreSync",
+            format = Format.MIGRATION_HOOK,
+            kubernetes = "metadata.annotations[argocd.argoproj.io/hook]")
+        String hook) {
+
+  /** {@link #hook()} of a migration that runs before the Sync phase (the default). */
+  public static final String PRE_SYNC = "PreSync";
+
+  /** {@link #hook()} of a migration that runs as a Sync hook at wave -1. */
+  public static final String SYNC = "Sync";
 
   /** The preset: {@code tool} when set, else {@link MigrationTool#COMMAND}. */
   public MigrationTool preset() {
     return tool == null ? MigrationTool.COMMAND : MigrationTool.of(tool);
   }
 
-  /** The argv that applies migrations: {@code command} when set, else the preset's. */
+  /**
+   * The migration container's command: {@code command} when set; none when {@code args} keep the
+   * image's ENTRYPOINT; else the preset's.
+   */
   public List<String> migrateCommand() {
-    return command != null ? command : preset().migrateCommand();
+    if (command != null) {
+      return command;
+    }
+    return args != null ? List.of() : preset().migrateCommand();
+  }
+
+  /** Whether the Job runs in another image than the app's. */
+  public boolean hasOwnImage() {
+    return image != null;
   }
 
   /** The argv that fails while migrations are unapplied; empty when none is known. */

@@ -5,7 +5,6 @@ import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.SourceFile;
 import java.io.StringReader;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -423,7 +422,7 @@ public record Overrides(String environment, List<String> sets) {
       return with(record, name, value);
     }
     String path = walked.isEmpty() ? name : walked + "." + name;
-    Object child = get(record, name);
+    Object child = Records.get(record, name);
     if (child == null) {
       throw new IllegalStateException(
           path + " is not set in the descriptor; --set changes a field of a block that exists");
@@ -431,29 +430,7 @@ public record Overrides(String environment, List<String> sets) {
     return with(record, name, set(child, segments.subList(1, segments.size()), value, path));
   }
 
-  // records -------------------------------------------------------------------------------------
-
-  private static Object get(Object record, String name) {
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
-      if (component.getName().equals(name)) {
-        try {
-          return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalArgumentException("cannot read " + name, e);
-        }
-      }
-    }
-    throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name);
-  }
-
-  /** A copy of {@code record} with component {@code name} set to {@code value}. */
-  @SuppressWarnings("unchecked")
   private static <T> T with(T record, String name, Object value) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Object[] args = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      args[i] = components[i].getName().equals(name) ? value : get(record, components[i].getName());
-    }
-    return (T) Binder.construct(record.getClass(), components, args);
+    return Records.with(record, name, value);
   }
 }

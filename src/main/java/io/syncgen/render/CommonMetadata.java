@@ -1,6 +1,5 @@
 package io.syncgen.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
@@ -32,17 +31,21 @@ final class CommonMetadata {
     if (meta.annotations() != null) {
       meta.annotations().forEach(metadata.withObject("/annotations")::put);
     }
-    JsonNode podMetadata = object.at("/spec/template/metadata");
-    if (podMetadata instanceof ObjectNode pod) {
-      pod.set("labels", labels(app, component));
-    }
+    Workloads.podTemplate(object)
+        .ifPresent(t -> t.withObject("/metadata").set("labels", labels(app, component)));
   }
 
-  /** The recommended labels in a fixed order, then the descriptor's labels in file order. */
-  private static ObjectNode labels(AppDescriptor app, String component) {
+  /**
+   * The recommended labels in a fixed order, then the descriptor's labels in file order.
+   *
+   * @param component the component label, or null for none
+   */
+  static ObjectNode labels(AppDescriptor app, String component) {
     ObjectNode labels = JsonNodeFactory.instance.objectNode();
     labels.put(RecommendedLabels.NAME, app.metadata().name());
-    labels.put(RecommendedLabels.COMPONENT, component);
+    if (component != null) {
+      labels.put(RecommendedLabels.COMPONENT, component);
+    }
     version(app.spec().image()).ifPresent(v -> labels.put(RecommendedLabels.VERSION, v));
     labels.put(RecommendedLabels.MANAGED_BY, MANAGED_BY);
     if (app.metadata().labels() != null) {

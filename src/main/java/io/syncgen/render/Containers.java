@@ -1,5 +1,6 @@
 package io.syncgen.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,28 +8,61 @@ import io.syncgen.descriptor.AppSpec;
 import io.syncgen.descriptor.EnvVar;
 import io.syncgen.descriptor.KeySelector;
 import io.syncgen.descriptor.ResourceRequirements;
+import java.util.ArrayList;
 import java.util.List;
 
-/** What every container running the app's image shares: the image, environment and resources. */
+/**
+ * What every container running the app's release shares: the image, the database URL, {@code
+ * spec.env} (with a process's or the migration's variables merged over it by name), {@code envFrom}
+ * and the volume mounts.
+ */
 final class Containers {
-  /** The variable that carries the database URL into app and migration containers. */
-  static final String DATABASE_URL = "DATABASE_URL";
-
   private Containers() {}
 
   /**
-   * Sets the app's image and environment ({@code DATABASE_URL} first, then {@code spec.env}) on a
-   * container that runs the app's image.
+   * Sets the release's image and environment on a container from a template.
    *
-   * @param container a container tree from a template, with an {@code env} array
+   * @param container a container tree with an {@code env} array
    * @param spec the descriptor's spec
+   * @param image the image reference to run (spec.image, or a process's repository at its tag)
+   * @param env variables merged over {@code spec.env} by name, or null
    */
-  static void appImage(ObjectNode container, AppSpec spec) {
-    container.put("image", spec.image());
-    ArrayNode env = Template.array(container, "/env");
-    env.add(secretEnv(DATABASE_URL, spec.database().urlFrom().secretKeyRef()));
-    List<EnvVar> extra = spec.env() == null ? List.of() : spec.env();
-    extra.forEach(var -> env.add(Template.tree(var)));
+  static void appRelease(ObjectNode container, AppSpec spec, String image, List<EnvVar> env) {
+    container.put("image", image);
+    ArrayNode vars = Template.array(container, "/env");
+    databaseUrl(spec).ifPresent(vars::add);
+    merge(spec.env(), env).forEach(var -> vars.add(Template.tree(var)));
+    Template.putAfter(container, "env", "envFrom", list(spec.envFrom()));
+    Template.putAfter(container, "resources", "volumeMounts", list(spec.volumeMounts()));
+    Template.removeIfEmpty(container, "env");
+  }
+
+  /**
+   * Sets another program's image on a container (a migration image): it gets the database URL and
+   * {@code env}, nothing of the app's own settings.
+   */
+  static void otherImage(ObjectNode container, AppSpec spec, String image, List<EnvVar> env) {
+    container.put("image", image);
+    ArrayNode vars = Template.array(container, "/env");
+    databaseUrl(spec).ifPresent(vars::add);
+    merge(null, env).forEach(var -> vars.add(Template.tree(var)));
+    Template.removeIfEmpty(container, "env");
+  }
+
+  /** Sets {@code command} and {@code args} after the image, each when given. */
+  static void argv(ObjectNode container, List<String> command, List<String> args) {
+    Template.putAfter(
+        container, "image", "command", command == null ? null : Template.strings(command));
+    Template.putAfter(
+        container,
+        command == null ? "image" : "command",
+        "args",
+        args == null ? null : Template.strings(args));
+  }
+
+  /** Sets the pod's {@code volumes} when the spec has any. */
+  static void volumes(ObjectNode pod, AppSpec spec) {
+    Template.putAfter(pod, "containers", "volumes", list(spec.volumes()));
   }
 
   /** Sets {@code resources}, or removes its placeholder when there are none. */
@@ -44,5 +78,42 @@ final class Containers {
     ObjectNode var = JsonNodeFactory.instance.objectNode().put("name", name);
     var.putObject("valueFrom").set("secretKeyRef", Template.tree(key));
     return var;
+  }
+
+  /**
+   * {@code base} with {@code over} merged in by name: a variable of the same name replaces the
+   * base's in place, the others follow in their order.
+   */
+  static List<EnvVar> merge(List<EnvVar> base, List<EnvVar> over) {
+    List<EnvVar> merged = new ArrayList<>(base == null ? List.of() : base);
+    for (EnvVar var : over == null ? List.<EnvVar>of() : over) {
+      int index = -1;
+      for (int i = 0; i < merged.size() && index < 0; i++) {
+        index = merged.get(i).name().equals(var.name()) ? i : -1;
+      }
+      if (index >= 0) {
+        merged.set(index, var);
+      } else {
+        merged.add(var);
+      }
+    }
+    return merged;
+  }
+
+  private static java.util.Optional<ObjectNode> databaseUrl(AppSpec spec) {
+    if (spec.database().urlFrom() == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        secretEnv(spec.database().urlEnv(), spec.database().urlFrom().secretKeyRef()));
+  }
+
+  private static ArrayNode list(List<JsonNode> values) {
+    if (values == null) {
+      return null;
+    }
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    values.forEach(v -> array.add(v.deepCopy()));
+    return array;
   }
 }

@@ -6,6 +6,8 @@ import io.syncgen.descriptor.AppSpec;
 import io.syncgen.descriptor.Migration;
 import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.WaitFor;
+import io.syncgen.plan.HookAnnotations;
+import java.util.List;
 
 /** The PreSync migration Job, from {@code templates/job-db-migrate.yaml}. */
 final class MigrationJob {
@@ -21,9 +23,14 @@ final class MigrationJob {
     jobSpec.put("backoffLimit", migration.backoffLimit());
     jobSpec.put("activeDeadlineSeconds", migration.activeDeadlineSeconds());
     ObjectNode pod = Template.object(job, "/spec/template/spec");
+    if (!Migration.PRE_SYNC.equals(migration.hook())) {
+      Template.object(job, "/metadata/annotations").put(HookAnnotations.HOOK, migration.hook());
+    }
     ObjectNode migrate = Template.object(pod, "/containers/0");
-    migrate.set("command", Template.strings(migration.migrateCommand()));
-    Containers.appImage(migrate, spec);
+    release(migrate, pod, spec);
+    migrate.remove("command");
+    List<String> command = migration.migrateCommand();
+    Containers.argv(migrate, command.isEmpty() ? null : command, migration.args());
     Containers.resources(migrate, migration.resources());
     WaitFor wait = spec.database().waitFor();
     if (wait != null) {
@@ -38,5 +45,20 @@ final class MigrationJob {
     }
     Template.removeIfEmpty(pod, "initContainers");
     return job;
+  }
+
+  /**
+   * The migration's image and environment, shared with the PostSync status step: the app's release
+   * (with {@code migration.env} merged in, the volumes mounted), or another program's image with
+   * only the database connection and {@code migration.env}.
+   */
+  static void release(ObjectNode container, ObjectNode pod, AppSpec spec) {
+    Migration migration = spec.migration();
+    if (migration.hasOwnImage()) {
+      Containers.otherImage(container, spec, migration.image(), migration.env());
+    } else {
+      Containers.appRelease(container, spec, spec.image(), migration.env());
+      Containers.volumes(pod, spec);
+    }
   }
 }

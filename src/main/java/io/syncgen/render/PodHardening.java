@@ -15,7 +15,8 @@ final class PodHardening {
   private PodHardening() {}
 
   static void apply(ObjectNode object, AppSpec spec) {
-    if (!(object.at("/spec/template/spec") instanceof ObjectNode pod)) {
+    if (!(Workloads.podTemplate(object).map(t -> t.get("spec")).orElse(null)
+        instanceof ObjectNode pod)) {
       return;
     }
     if (spec.serviceAccountName() != null) {

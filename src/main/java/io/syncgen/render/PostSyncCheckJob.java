@@ -22,14 +22,14 @@ final class PostSyncCheckJob {
         .put("name", new ObjectNames(app.metadata().name()).postSyncJob());
     Template.object(job, "/spec")
         .put("activeDeadlineSeconds", spec.postSync().activeDeadlineSeconds());
+    ObjectNode pod = Template.object(job, "/spec/template/spec");
     List<ObjectNode> steps = new ArrayList<>();
     if (spec.checksMigrationStatus()) {
-      steps.add(migrationStatus(spec));
+      steps.add(migrationStatus(pod, spec));
     }
     if (spec.checksHealth()) {
       steps.add(healthCheck(app));
     }
-    ObjectNode pod = Template.object(job, "/spec/template/spec");
     ArrayNode init = Template.array(pod, "/initContainers");
     steps.subList(0, steps.size() - 1).forEach(init::add);
     Template.array(pod, "/containers").add(steps.get(steps.size() - 1));
@@ -37,12 +37,12 @@ final class PostSyncCheckJob {
     return job;
   }
 
-  private static ObjectNode migrationStatus(AppSpec spec) {
+  private static ObjectNode migrationStatus(ObjectNode pod, AppSpec spec) {
     ObjectNode container = Template.load("container-migration-status");
     Template.array(container, "/command")
         .addAll(Template.strings(spec.migration().effectiveStatusCommand()));
-    // The app's image and environment: the status command reads the same settings as the app.
-    Containers.appImage(container, spec);
+    // The migration's image and environment: the status command reads the same settings.
+    MigrationJob.release(container, pod, spec);
     return container;
   }
 

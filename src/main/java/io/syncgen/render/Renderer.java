@@ -2,15 +2,21 @@ package io.syncgen.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
+import io.syncgen.descriptor.AppProcess;
+import io.syncgen.descriptor.ExtraObject;
+import io.syncgen.descriptor.SourceMap;
+import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.plan.SyncOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Turns a checked descriptor into Kubernetes objects, in Argo CD's sync order: the PreSync
- * migration Job (wave -1), the Service and Deployment (wave 0), the PostSync check Job (wave 1) and
- * the SyncFail alert Job. A pure function of its input.
+ * Turns a checked descriptor into Kubernetes objects, in Argo CD's sync order: the migration Job
+ * (wave -1), the app's Deployments, Services, CronJobs, disruption budgets and autoscalers (wave
+ * 0), the extra objects where the descriptor places them, the PostSync check Job (wave 1) and the
+ * SyncFail alert Job; then the descriptor's JSON Patches. A pure function of its input.
  */
 public final class Renderer {
   private Renderer() {}
@@ -22,30 +28,44 @@ public final class Renderer {
    * Renders the objects of an app.
    *
    * @param app a descriptor that passed the loader's checks
+   * @param source where the descriptor's fields stand, to locate patch errors
    * @param options settings from outside the descriptor
-   * @return the objects in sync order (phase, wave, kind, name)
+   * @return the objects in sync order (phase, wave, kind, name), patched
+   * @throws DiagnosticException when a patch names no rendered object or one of its operations
+   *     fails, or when an extra object has the kind and name of another object
    */
-  public static List<KubernetesObject> render(AppDescriptor app, RenderOptions options) {
+  public static List<KubernetesObject> render(
+      AppDescriptor app, SourceMap source, RenderOptions options) throws DiagnosticException {
     List<ObjectNode> trees = new ArrayList<>();
     trees.add(MigrationJob.render(app));
-    trees.add(AppDeployment.render(app));
-    trees.add(AppService.render(app));
+    trees.addAll(Workloads.render(app, Workload.web(app)));
+    for (Map.Entry<String, AppProcess> process : app.spec().processesOrEmpty().entrySet()) {
+      trees.addAll(
+          Workloads.render(app, Workload.process(app, process.getKey(), process.getValue())));
+    }
     if (app.spec().hasPostSyncJob()) {
       trees.add(PostSyncCheckJob.render(app));
     }
     if (app.spec().syncFail() != null) {
       trees.add(SyncFailAlertJob.render(app, options.revision()));
     }
-    List<KubernetesObject> objects = new ArrayList<>();
     for (ObjectNode tree : trees) {
       CommonMetadata.apply(tree, app);
-      if (options.revision() != null) {
-        // Object metadata only, never the pod template: a new commit must not roll the pods.
-        tree.withObject("/metadata/annotations").put(REVISION_ANNOTATION, options.revision());
-      }
       PodHardening.apply(tree, app.spec());
-      objects.add(new KubernetesObject(tree));
+      PodSettingsFilter.apply(tree, app.spec().pod());
     }
-    return SyncOrder.sort(objects);
+    List<ExtraObject> extras =
+        app.spec().extraObjects() == null ? List.of() : app.spec().extraObjects();
+    extras.forEach(extra -> trees.add(ExtraObjects.render(app, extra)));
+    if (options.revision() != null) {
+      // Object metadata only, never the pod template: a new commit must not roll the pods.
+      trees.forEach(
+          tree ->
+              tree.withObject("/metadata/annotations")
+                  .put(REVISION_ANNOTATION, options.revision()));
+    }
+    List<ObjectNode> patched =
+        Patches.apply(trees, app.spec(), source, trees.size() - extras.size());
+    return SyncOrder.sort(patched.stream().map(KubernetesObject::new).toList());
   }
 }

@@ -83,6 +83,33 @@ final class Template {
     return VALUES.valueToTree(value);
   }
 
+  /**
+   * Sets {@code key} to {@code value} right after the field {@code after} (or last when {@code
+   * after} is absent), so the emitted YAML reads in the order Kubernetes documents the fields. Does
+   * nothing when {@code value} is null.
+   */
+  static void putAfter(ObjectNode node, String after, String key, JsonNode value) {
+    if (value == null) {
+      return;
+    }
+    if (!node.has(after)) {
+      node.set(key, value);
+      return;
+    }
+    ObjectNode copy = node.deepCopy();
+    node.removeAll();
+    copy.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getKey().equals(key)) {
+                node.set(e.getKey(), e.getValue());
+              }
+              if (e.getKey().equals(after)) {
+                node.set(key, value);
+              }
+            });
+  }
+
   /** Removes {@code key} from {@code parent} when it holds an empty array or object placeholder. */
   static void removeIfEmpty(ObjectNode parent, String key) {
     JsonNode value = parent.get(key);

@@ -587,10 +587,16 @@ class DescriptorLoaderTest {
     }
 
     @Test
-    void databaseUrlFromIsReportedAtTheKeyOpeningDatabase() {
-      assertErrors(
-          example("    urlFrom:\n      secretKeyRef: {name: db-credentials, key: url}\n", ""),
-          at(11, 3, "spec.database.urlFrom is required (missing from spec.database)"));
+    void databaseUrlFromIsOptional() throws DiagnosticException {
+      // The connection may come from env, envFrom or a volume instead (issue 9).
+      AppDescriptor app =
+          DescriptorLoader.parse(
+                  "app.yaml",
+                  example(
+                      "    urlFrom:\n      secretKeyRef: {name: db-credentials, key: url}\n", ""))
+              .app();
+      assertThat(app.spec().database().urlFrom()).isNull();
+      assertThat(app.spec().database().urlEnv()).isEqualTo("DATABASE_URL");
     }
 
     @Test
@@ -638,11 +644,11 @@ class DescriptorLoaderTest {
               "",
               "  image: myapp/api:v1.2.0\n",
               "",
-              "    urlFrom:\n      secretKeyRef: {name: db-credentials, key: url}\n",
-              ""),
+              "    waitFor: {host: postgres.myapp.svc, port: 5432}\n",
+              "    waitFor: {host: postgres.myapp.svc}\n"),
           at(3, 1, "metadata.name is required"),
           at(5, 1, "spec.image is required"),
-          at(9, 3, "spec.database.urlFrom is required"));
+          at(12, 5, "spec.database.waitFor.port is required"));
     }
   }
 
@@ -1118,7 +1124,7 @@ class DescriptorLoaderTest {
       // Without a tool the preset is "command", which has no status command either.
       assertErrors(
           example("    tool: django\n", ""),
-          at(16, 5, "spec.migration needs a tool (django, rails, command) or a command"),
+          at(16, 5, "spec.migration needs a tool (django, rails, command), a command or args"),
           at(21, 22, "spec.postSync.migrationStatus needs a status command"));
     }
 

@@ -251,10 +251,10 @@ class FormatTest {
     }
 
     @Test
-    void isTheOnlyFormatThatReadsYamlNumbersAsText() {
+    void andIntOrPercentAreTheOnlyFormatsThatReadYamlNumbersAsText() {
       assertThat(Format.QUANTITY.acceptsNumbers()).isTrue();
       assertThat(Stream.of(Format.values()).filter(Format::acceptsNumbers))
-          .containsExactly(Format.QUANTITY);
+          .containsExactly(Format.QUANTITY, Format.INT_OR_PERCENT);
     }
   }
 
