@@ -173,6 +173,11 @@ public record Overrides(String environment, List<String> sets) {
       spec = with(spec, "migration", migration);
       aliases.put("spec.migration.activeDeadlineSeconds", at + ".migration.activeDeadlineSeconds");
     }
+    if (env.autoscaling() != null) {
+      spec = with(spec, "autoscaling", env.autoscaling());
+      aliases.put("spec.autoscaling", at + ".autoscaling");
+    }
+    spec = applyProcesses(spec, env.processes(), at, aliases);
     spec = applyWaitFor(spec, env.database(), at, source, aliases, problems);
     spec = applySyncFail(spec, env.syncFail(), at, source, aliases, problems);
     return app.with(metadata, spec);
@@ -206,6 +211,37 @@ public record Overrides(String environment, List<String> sets) {
       aliases.put("spec.env[" + index + "]", at + ".env[" + j + "]");
     }
     return List.copyOf(merged);
+  }
+
+  /** Each process's replicas and resources from the environment (unknown names: the rules). */
+  private static AppSpec applyProcesses(
+      AppSpec spec,
+      Map<String, Environment.ProcessOverride> overrides,
+      String at,
+      Map<String, String> aliases) {
+    if (overrides == null || spec.processes() == null) {
+      return spec;
+    }
+    Map<String, AppProcess> processes = new java.util.LinkedHashMap<>(spec.processes());
+    overrides.forEach(
+        (name, override) -> {
+          AppProcess process = processes.get(name);
+          if (process == null) {
+            return;
+          }
+          String from = at + ".processes." + name;
+          String to = "spec.processes." + name;
+          if (override.replicas() != null) {
+            process = with(process, "replicas", override.replicas());
+            aliases.put(to + ".replicas", from + ".replicas");
+          }
+          if (override.resources() != null) {
+            process = with(process, "resources", override.resources());
+            aliases.put(to + ".resources", from + ".resources");
+          }
+          processes.put(name, process);
+        });
+    return with(spec, "processes", java.util.Collections.unmodifiableMap(processes));
   }
 
   private static AppSpec applyWaitFor(

@@ -265,6 +265,114 @@ class JsonPatchesTest {
     assertThat(result.failure()).isEqualTo(new JsonPatches.Failure(operation, message));
   }
 
+  /**
+   * The examples of RFC 6902 Appendix A (A.13 needs duplicate members, which a tree cannot hold).
+   */
+  static Stream<Arguments> rfc6902() {
+    return Stream.of(
+        Arguments.of(
+            "A.1",
+            "{'foo': 'bar'}",
+            "[{'op': 'add', 'path': '/baz', 'value': 'qux'}]",
+            "{'baz': 'qux', 'foo': 'bar'}"),
+        Arguments.of(
+            "A.2",
+            "{'foo': ['bar', 'baz']}",
+            "[{'op': 'add', 'path': '/foo/1', 'value': 'qux'}]",
+            "{'foo': ['bar', 'qux', 'baz']}"),
+        Arguments.of(
+            "A.3",
+            "{'baz': 'qux', 'foo': 'bar'}",
+            "[{'op': 'remove', 'path': '/baz'}]",
+            "{'foo': 'bar'}"),
+        Arguments.of(
+            "A.4",
+            "{'foo': ['bar', 'qux', 'baz']}",
+            "[{'op': 'remove', 'path': '/foo/1'}]",
+            "{'foo': ['bar', 'baz']}"),
+        Arguments.of(
+            "A.5",
+            "{'baz': 'qux', 'foo': 'bar'}",
+            "[{'op': 'replace', 'path': '/baz', 'value': 'boo'}]",
+            "{'baz': 'boo', 'foo': 'bar'}"),
+        Arguments.of(
+            "A.6",
+            "{'foo': {'bar': 'baz', 'waldo': 'fred'}, 'qux': {'corge': 'grault'}}",
+            "[{'op': 'move', 'from': '/foo/waldo', 'path': '/qux/thud'}]",
+            "{'foo': {'bar': 'baz'}, 'qux': {'corge': 'grault', 'thud': 'fred'}}"),
+        Arguments.of(
+            "A.7",
+            "{'foo': ['all', 'grass', 'cows', 'eat']}",
+            "[{'op': 'move', 'from': '/foo/1', 'path': '/foo/3'}]",
+            "{'foo': ['all', 'cows', 'eat', 'grass']}"),
+        Arguments.of(
+            "A.8",
+            "{'baz': 'qux', 'foo': ['a', 2, 'c']}",
+            "[{'op': 'test', 'path': '/baz', 'value': 'qux'},"
+                + " {'op': 'test', 'path': '/foo/1', 'value': 2}]",
+            "{'baz': 'qux', 'foo': ['a', 2, 'c']}"),
+        Arguments.of(
+            "A.9",
+            "{'baz': 'qux'}",
+            "[{'op': 'test', 'path': '/baz', 'value': 'bar'}]",
+            "test failed: /baz is \"qux\", not \"bar\""),
+        Arguments.of(
+            "A.10",
+            "{'foo': 'bar'}",
+            "[{'op': 'add', 'path': '/child', 'value': {'grandchild': {}}}]",
+            "{'foo': 'bar', 'child': {'grandchild': {}}}"),
+        Arguments.of(
+            "A.11",
+            "{'foo': 'bar'}",
+            "[{'op': 'add', 'path': '/baz', 'value': 'qux', 'xyz': 123}]",
+            "{'foo': 'bar', 'baz': 'qux'}"),
+        Arguments.of(
+            "A.12",
+            "{'foo': 'bar'}",
+            "[{'op': 'add', 'path': '/baz/bat', 'value': 'qux'}]",
+            "cannot add at /baz/bat: /baz does not exist"),
+        Arguments.of(
+            "A.14",
+            "{'/': 9, '~1': 10}",
+            "[{'op': 'test', 'path': '/~01', 'value': 10}]",
+            "{'/': 9, '~1': 10}"),
+        Arguments.of(
+            "A.15",
+            "{'/': 9, '~1': 10}",
+            "[{'op': 'test', 'path': '/~01', 'value': '10'}]",
+            "test failed: /~01 is 10, not \"10\""),
+        Arguments.of(
+            "A.16",
+            "{'foo': ['bar']}",
+            "[{'op': 'add', 'path': '/foo/-', 'value': ['abc', 'def']}]",
+            "{'foo': ['bar', ['abc', 'def']]}"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rfc6902")
+  void followsTheExamplesOfRfc6902(String section, String target, String patch, String outcome) {
+    JsonPatches.Result result = JsonPatches.apply(tree(target), operations(patch));
+
+    if (outcome.startsWith("{")) {
+      assertThat(result).isEqualTo(new JsonPatches.Result(tree(outcome), null));
+    } else {
+      assertThat(result)
+          .isEqualTo(new JsonPatches.Result(null, new JsonPatches.Failure(0, outcome)));
+    }
+  }
+
+  @Test
+  void testsNumbersByValueAtAnyDepth() {
+    JsonNode target = tree("{'a': [1, {'b': 2.50}], 'c': 1e2}");
+    ArrayNode patch =
+        operations(
+            "[{'op': 'test', 'path': '', 'value': {'a': [1.0, {'b': 2.5}], 'c': 100}},"
+                + " {'op': 'test', 'path': '/a/1/b', 'value': 2.51}]");
+
+    assertThat(JsonPatches.apply(target, patch).failure())
+        .isEqualTo(new JsonPatches.Failure(1, "test failed: /a/1/b is 2.5, not 2.51"));
+  }
+
   @Test
   void leavesTheTargetAsItIs() {
     JsonNode target = tree(TARGET);
