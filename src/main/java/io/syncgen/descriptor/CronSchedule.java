@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  *
  * <p>Kubernetes' {@code validateScheduleFormat} (kubernetes/kubernetes {@code
  * pkg/apis/batch/validation/validation.go}, 1.35 line) parses it with robfig/cron v3.0.1's {@code
- * cron.ParseStandard} and, on create, refuses any schedule containing {@code TZ} ({@code TZ=} and
- * {@code CRON_TZ=} give way to {@code spec.timeZone}). This ports what robfig/cron's {@code
- * parser.go} accepts ({@code Parse}, {@code getField}, {@code getRange}, {@code parseIntOrName},
- * {@code parseDescriptor}; bounds and names from {@code spec.go}) and the Go it relies on, quirks
- * included: empty comma items are skipped, {@code *-5} reads as {@code *}, a step past the range is
- * accepted, and {@code @every} takes any Go duration, zero or negative too.
+ * cron.ParseStandard} (through {@code pkg/util/parsers}, which turns a panic into an error) and, on
+ * create, refuses any schedule containing {@code TZ} ({@code TZ=} and {@code CRON_TZ=} give way to
+ * {@code spec.timeZone}). This ports what robfig/cron's {@code parser.go} accepts ({@code Parse},
+ * {@code getField}, {@code getRange}, {@code parseIntOrName}, {@code parseDescriptor}; bounds and
+ * names from {@code spec.go}) and the Go it relies on, quirks included: empty comma items are
+ * skipped, {@code *-5} reads as {@code *}, a step past the range is accepted, and {@code @every}
+ * takes any Go duration, zero or negative too.
  */
 final class CronSchedule {
   private static final String MUST =

@@ -34,7 +34,6 @@ class CronScheduleTest {
         "@weekly",
         "@daily",
         // robfig's TestRange and TestField, placed in the minute field.
-        "5 * * * *",
         "5-5 * * * *",
         "5-7 * * * *",
         "5-6/2 * * * *",
