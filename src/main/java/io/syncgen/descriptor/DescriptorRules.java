@@ -67,9 +67,10 @@ final class DescriptorRules {
     if (app.spec().syncFail() != null) {
       jobs.add(names.syncFailJob());
     }
+    // The longest Job sets the strictest limit: naming another one would fail again once fixed.
     jobs.stream()
         .filter(job -> job.length() > ObjectNames.MAX_LENGTH)
-        .findFirst()
+        .max(java.util.Comparator.comparingInt(String::length))
         .ifPresent(
             job ->
                 error(

@@ -70,6 +70,7 @@ public enum Format {
   private static final Pattern IPV4 =
       Pattern.compile(
           "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern DOTTED_QUAD = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
   private static final Pattern QUANTITY_TEXT =
       Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)([KMGTPE]i|[numkMGTPE]|[eE][-+]?\\d+)?");
@@ -195,7 +196,9 @@ public enum Format {
 
   static Optional<String> host(Object value) {
     String v = (String) value;
-    if (IPV4.matcher(v).matches() || dnsSubdomain(v).isEmpty() || isIpv6(v)) {
+    // RFC 1123 2.1: a host name never has the dotted-decimal form, so 256.1.1.1 is a bad address.
+    boolean dottedQuad = DOTTED_QUAD.matcher(v).matches();
+    if (IPV4.matcher(v).matches() || (!dottedQuad && dnsSubdomain(v).isEmpty()) || isIpv6(v)) {
       return Optional.empty();
     }
     return Optional.of("must be a DNS name (such as postgres.myapp.svc) or an IP address");
@@ -206,8 +209,10 @@ public enum Format {
       return false;
     }
     try {
-      // Only hex digits, ':' and '.': parsed as a literal, never looked up in DNS.
-      return java.net.InetAddress.getByName(v) instanceof java.net.Inet6Address;
+      // With a ':' it is parsed as an IPv6 literal, never looked up in DNS. An IPv4-mapped
+      // literal (::ffff:192.0.2.1, RFC 4291 2.5.5.2) comes back as an Inet4Address: still valid.
+      java.net.InetAddress.getByName(v);
+      return true;
     } catch (java.net.UnknownHostException e) {
       return false;
     }
@@ -244,17 +249,31 @@ public enum Format {
 
   static Optional<String> configKey(Object value) {
     String v = (String) value;
+    if (isDirectoryName(v)) {
+      return Optional.of("must not be '.', '..' or start with '..' (Kubernetes IsConfigMapKey)");
+    }
     return v.length() <= 253 && KEY.matcher(v).matches()
         ? Optional.empty()
         : Optional.of("must be a Secret key: letters, digits, '-', '_' and '.', at most 253");
   }
 
   static Optional<String> envName(Object value) {
+    if (isDirectoryName((String) value)) {
+      return Optional.of("must not be '.', '..' or start with '..' (Kubernetes IsEnvVarName)");
+    }
     return ENV.matcher((String) value).matches()
         ? Optional.empty()
         : Optional.of(
             "must be an environment variable name: letters, digits, '_', '-' and '.', not"
                 + " starting with a digit");
+  }
+
+  /**
+   * Kubernetes' {@code hasChDirPrefix} (apimachinery validation.go): {@code .}, {@code ..} and
+   * anything starting with {@code ..} would name a directory when used as a file name.
+   */
+  private static boolean isDirectoryName(String v) {
+    return v.equals(".") || v.startsWith("..");
   }
 
   static Optional<String> qualifiedName(Object value) {

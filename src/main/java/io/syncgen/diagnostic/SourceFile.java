@@ -15,9 +15,13 @@ public record SourceFile(String name, List<String> lines) {
     lines = List.copyOf(lines);
   }
 
-  /** Splits {@code text} on LF, CRLF or CR. */
+  /**
+   * Splits {@code text} where SnakeYAML counts a new line (YAML 1.1 line breaks, its {@code
+   * StreamReader}): CRLF, CR, LF, and U+0085, U+2028 and U+2029, so a mark's line is the line
+   * printed under a finding.
+   */
   public static SourceFile of(String name, String text) {
-    return new SourceFile(name, List.of(text.split("\r\n|\r|\n", -1)));
+    return new SourceFile(name, List.of(text.split("\r\n|[\r\n\u0085\u2028\u2029]", -1)));
   }
 
   /** The location of a SnakeYAML mark (0-based line and column), or of the file when null. */

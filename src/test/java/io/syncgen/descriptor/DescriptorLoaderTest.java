@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -994,11 +993,6 @@ class DescriptorLoaderTest {
                   + " to at most 52 characters"));
     }
 
-    @Disabled(
-        "BUG: DescriptorRules.names reports the first Job over 63 characters in the order"
-            + " migration, post-sync, sync-fail; a 55-character name is told 'at most 52' (from"
-            + " -db-migrate) although -post-deploy-check needs at most 45, so following the advice"
-            + " fails again")
     @Test
     void tooLongNameIsToldTheStrictestMaximum() {
       String name = "a".repeat(55);
@@ -1559,10 +1553,6 @@ class DescriptorLoaderTest {
       assertThat(e.getMessage()).isEqualTo(e.diagnostics().get(0).format().strip());
     }
 
-    @Disabled(
-        "BUG: SourceFile.of splits lines on CR/LF only, but SnakeYAML (YAML 1.1) also breaks"
-            + " lines at U+0085, U+2028 and U+2029; after one, the reported line number and the"
-            + " printed source line and caret point at a different line than the finding")
     @ParameterizedTest(name = "U+{0}")
     @ValueSource(strings = {"0085", "2028", "2029"})
     void unicodeLineSeparatorsDoNotShiftTheSourceLine(String codePoint) {
