@@ -22,9 +22,10 @@ import java.lang.reflect.Type;
  * reads {@code cpu: 1}), List an {@code array} with {@code items}, Map an {@code object} whose
  * {@code additionalProperties} is the value's schema. Every property has its {@code description}
  * ({@link Field#doc}) and, where the model has one, its typed {@code default}; {@code apiVersion}
- * and {@code kind} are {@code const}; the migration tool is an {@code enum}; numeric formats are
- * {@code minimum} and {@code maximum}. The other formats (names, images, quantities, hosts) are
- * left to syncgen's own checks rather than copied into regular expressions that could drift.
+ * and {@code kind} are {@code const}; the migration tool, an extra object's phase and the migration
+ * hook are {@code enum}s; numeric formats are {@code minimum} and {@code maximum}. The other
+ * formats (names, images, quantities, hosts) are left to syncgen's own checks rather than copied
+ * into regular expressions that could drift.
  *
  * <p>Records are written inline rather than as {@code $defs}: the schema then uses only keywords
  * that draft-07 readers (such as the YAML language server in VS Code) understand the same way.
@@ -165,6 +166,7 @@ public final class DescriptorSchema {
           tools.add(tool.id());
         }
       }
+      case SYNC_PHASE, MIGRATION_HOOK -> format.choices().forEach(schema.putArray("enum")::add);
       default -> {
         // No simple equivalent: syncgen checks it, the schema states only the type.
       }

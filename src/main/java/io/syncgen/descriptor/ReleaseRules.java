@@ -2,7 +2,6 @@ package io.syncgen.descriptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.syncgen.diagnostic.Diagnostic;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +30,6 @@ final class ReleaseRules {
     Set<String> volumes = rules.volumes(app.spec().volumes());
     rules.mounts(app.spec().volumeMounts(), volumes);
     rules.extraObjects(app.spec().extraObjects());
-    rules.firstSync(app.spec());
   }
 
   private Set<String> volumes(List<JsonNode> volumes) {
@@ -107,83 +105,7 @@ final class ReleaseRules {
     }
   }
 
-  /**
-   * The first-sync trap (argo-cd #9891): a migration that reads an object of {@code extraObjects}
-   * must run after it is created. A PreSync migration is fine with a PreSync object at wave -1 or
-   * lower; a Sync migration (wave -1) with any PreSync object or a Sync object at wave -1 or lower.
-   */
-  private void firstSync(AppSpec spec) {
-    List<String> needs = migrationNeeds(spec);
-    List<ExtraObject> extras = spec.extraObjects() == null ? List.of() : spec.extraObjects();
-    boolean preSync = Migration.PRE_SYNC.equals(spec.migration().hook());
-    for (int i = 0; i < extras.size(); i++) {
-      ExtraObject extra = extras.get(i);
-      String id =
-          extra.object().path("kind").asText("")
-              + "/"
-              + extra.object().path("metadata").path("name").asText("");
-      boolean inTime =
-          extra.phase().equals("PreSync")
-              ? !preSync || extra.wave() <= -1
-              : !preSync && extra.phase().equals("Sync") && extra.wave() <= -1;
-      if (needs.contains(id) && !inTime) {
-        String path = "spec.extraObjects[" + i + "]";
-        error(
-            source.value(path),
-            path
-                + " ("
-                + id
-                + ", "
-                + extra.phase()
-                + " wave "
-                + extra.wave()
-                + ") is read by the migration, which runs as a "
-                + spec.migration().hook()
-                + " hook at wave -1, before it exists: the first sync fails (argo-cd #9891). Set"
-                + " spec.migration.hook: Sync and give this object phase: Sync, wave: -2");
-      }
-    }
-  }
-
   private void error(io.syncgen.diagnostic.Location at, String message) {
     problems.add(Diagnostic.error(at, message));
-  }
-
-  /** The Secrets, ConfigMaps and PVCs the migration Job needs, as {@code Kind/name}. */
-  static List<String> migrationNeeds(AppSpec spec) {
-    List<String> needs = new ArrayList<>();
-    if (spec.database().urlFrom() != null) {
-      needs.add("Secret/" + spec.database().urlFrom().secretKeyRef().name());
-    }
-    List<EnvVar> env =
-        new ArrayList<>(spec.migration().env() == null ? List.of() : spec.migration().env());
-    if (!spec.migration().hasOwnImage()) {
-      env.addAll(spec.env() == null ? List.of() : spec.env());
-      for (JsonNode from : spec.envFrom() == null ? List.<JsonNode>of() : spec.envFrom()) {
-        needs.add("Secret/" + from.path("secretRef").path("name").asText(""));
-        needs.add("ConfigMap/" + from.path("configMapRef").path("name").asText(""));
-      }
-      for (JsonNode volume : spec.volumes() == null ? List.<JsonNode>of() : spec.volumes()) {
-        needs.add("Secret/" + volume.path("secret").path("secretName").asText(""));
-        needs.add("ConfigMap/" + volume.path("configMap").path("name").asText(""));
-        needs.add(
-            "PersistentVolumeClaim/"
-                + volume.path("persistentVolumeClaim").path("claimName").asText(""));
-        for (JsonNode s : volume.path("projected").path("sources")) {
-          needs.add("Secret/" + s.path("secret").path("name").asText(""));
-          needs.add("ConfigMap/" + s.path("configMap").path("name").asText(""));
-        }
-      }
-    }
-    for (EnvVar var : env) {
-      if (var.valueFrom() != null && var.valueFrom().secretKeyRef() != null) {
-        needs.add("Secret/" + var.valueFrom().secretKeyRef().name());
-      }
-      if (var.valueFrom() != null && var.valueFrom().configMapKeyRef() != null) {
-        needs.add("ConfigMap/" + var.valueFrom().configMapKeyRef().name());
-      }
-    }
-    needs.removeIf(n -> n.endsWith("/"));
-    return needs;
   }
 }

@@ -22,13 +22,7 @@ final class AppDeployment {
     selector.put(RecommendedLabels.NAME, app.metadata().name());
     selector.put(RecommendedLabels.COMPONENT, w.component());
     ObjectNode pod = Template.object(deployment, "/spec/template/spec");
-    ObjectNode container = Template.object(pod, "/containers/0");
-    container.put("name", w.container());
-    Containers.appRelease(container, app.spec(), w.image(), w.env());
-    Containers.argv(container, w.command(), w.args());
-    Containers.resources(container, w.resources());
-    Containers.volumes(pod, app.spec());
-    probes(container, w);
+    probes(Containers.process(pod, app.spec(), w), w);
     return deployment;
   }
 

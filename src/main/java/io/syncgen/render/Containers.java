@@ -38,6 +38,25 @@ final class Containers {
   }
 
   /**
+   * Fills the first container of a process's pod: its name, the release's image and environment,
+   * command, args and resources; and gives the pod the app's volumes.
+   *
+   * @param pod a pod spec from a template, with one container
+   * @param spec the descriptor's spec
+   * @param w the process
+   * @return the container
+   */
+  static ObjectNode process(ObjectNode pod, AppSpec spec, Workload w) {
+    ObjectNode container = Template.object(pod, "/containers/0");
+    container.put("name", w.container());
+    appRelease(container, spec, w.image(), w.env());
+    argv(container, w.command(), w.args());
+    resources(container, w.resources());
+    volumes(pod, spec);
+    return container;
+  }
+
+  /**
    * Sets another program's image on a container (a migration image): it gets the database URL and
    * {@code env}, nothing of the app's own settings.
    */

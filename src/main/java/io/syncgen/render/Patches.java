@@ -53,7 +53,7 @@ final class Patches {
       List<ObjectNode> trees, int ownCount, SourceMap source, List<Diagnostic> problems) {
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < trees.size(); i++) {
-      String id = trees.get(i).path("kind").asText() + "/" + name(trees.get(i));
+      String id = id(trees.get(i));
       if (!seen.add(id) && i >= ownCount) {
         String path = "spec.extraObjects[" + (i - ownCount) + "].object";
         problems.add(
@@ -116,7 +116,12 @@ final class Patches {
   }
 
   private static List<String> ids(List<ObjectNode> objects) {
-    return objects.stream().map(o -> o.path("kind").asText() + "/" + name(o)).toList();
+    return objects.stream().map(Patches::id).toList();
+  }
+
+  /** An object as {@code Kind/name}. */
+  static String id(JsonNode object) {
+    return object.path("kind").asText() + "/" + name(object);
   }
 
   private static String name(JsonNode object) {

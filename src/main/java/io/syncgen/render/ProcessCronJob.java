@@ -13,12 +13,7 @@ final class ProcessCronJob {
     Workloads.component(cronJob, w.component());
     Template.object(cronJob, "/spec").put("schedule", w.schedule());
     ObjectNode pod = Template.object(cronJob, "/spec/jobTemplate/spec/template/spec");
-    ObjectNode container = Template.object(pod, "/containers/0");
-    container.put("name", w.container());
-    Containers.appRelease(container, app.spec(), w.image(), w.env());
-    Containers.argv(container, w.command(), w.args());
-    Containers.resources(container, w.resources());
-    Containers.volumes(pod, app.spec());
+    Containers.process(pod, app.spec(), w);
     return cronJob;
   }
 }

@@ -64,8 +64,9 @@ public final class Renderer {
               tree.withObject("/metadata/annotations")
                   .put(REVISION_ANNOTATION, options.revision()));
     }
-    List<ObjectNode> patched =
-        Patches.apply(trees, app.spec(), source, trees.size() - extras.size());
+    int own = trees.size() - extras.size();
+    List<ObjectNode> patched = Patches.apply(trees, app.spec(), source, own);
+    FirstSyncTrap.check(patched, app, source, own);
     return SyncOrder.sort(patched.stream().map(KubernetesObject::new).toList());
   }
 }

@@ -1,5 +1,6 @@
 package io.syncgen.validate;
 
+import io.syncgen.manifest.PodReferences;
 import io.syncgen.plan.HookAnnotations;
 import io.syncgen.plan.SyncPhase;
 import java.util.ArrayList;
@@ -36,11 +37,11 @@ final class FirstSyncCheck {
       }
       SyncPhase phase = phases.get(0);
       long wave = HookAnnotations.wave(hook.annotations());
-      for (PodReferences.Reference reference : PodReferences.of(hook, podSpec.get())) {
+      for (PodReferences.Reference reference : PodReferences.of(hook.object(), podSpec.get())) {
         for (Manifest target : manifests) {
           if (target.kind().equals(reference.kind())
               && target.name().equals(reference.name())
-              && PodReferences.sameNamespace(hook, target)) {
+              && Manifest.sameNamespace(hook, target)) {
             createdAfter(target, phase, wave)
                 .ifPresent(when -> findings.add(finding(hook, phase, wave, reference, when)));
           }

@@ -172,6 +172,19 @@ public final class Manifest {
     return node != null && node.isTextual() ? node.textValue() : "";
   }
 
+  /**
+   * Whether one object may refer to another by name, which never crosses namespaces: both name the
+   * same namespace, or either names none (and so lands in the namespace it is applied to, which may
+   * be the other's).
+   *
+   * @return false only when both name a namespace, and not the same
+   */
+  static boolean sameNamespace(Manifest a, Manifest b) {
+    return a.namespace().isEmpty()
+        || b.namespace().isEmpty()
+        || a.namespace().equals(b.namespace());
+  }
+
   /** Escapes one JSON pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
   static String segment(String key) {
     return key.replace("~", "~0").replace("/", "~1");

@@ -75,7 +75,7 @@ final class PvcReplicasCheck {
           && !HookAnnotations.isSkipped(hpa.annotations())
           && "Deployment".equals(spec.at("/scaleTargetRef/kind").asText())
           && deployment.name().equals(spec.at("/scaleTargetRef/name").asText())
-          && PodReferences.sameNamespace(deployment, hpa)
+          && Manifest.sameNamespace(deployment, hpa)
           && maxReplicas.isIntegralNumber()
           && maxReplicas.asLong() > 1) {
         return Optional.of(
@@ -107,7 +107,7 @@ final class PvcReplicasCheck {
     for (Manifest claim : manifests) {
       if (claim.kind().equals("PersistentVolumeClaim")
           && claim.name().equals(claimName)
-          && PodReferences.sameNamespace(deployment, claim)) {
+          && Manifest.sameNamespace(deployment, claim)) {
         JsonNode modes = claim.object().at("/spec/accessModes");
         for (int i = 0; i < Checks.length(modes); i++) {
           if ("ReadWriteMany".equals(modes.get(i).asText())) {

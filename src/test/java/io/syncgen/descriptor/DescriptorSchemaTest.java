@@ -365,6 +365,15 @@ class DescriptorSchemaTest {
   }
 
   @Test
+  void extraObjectPhaseAndMigrationHookAreEnumsOfArgoCdHookTypes() {
+    JsonNode spec = DescriptorSchema.tree().at("/properties/spec/properties");
+    assertThat(spec.at("/extraObjects/items/properties/phase/enum").toString())
+        .isEqualTo("[\"PreSync\",\"Sync\",\"PostSync\"]");
+    assertThat(spec.at("/migration/properties/hook/enum").toString())
+        .isEqualTo("[\"PreSync\",\"Sync\"]");
+  }
+
+  @Test
   void migrationToolIsAnEnumOfThePresets() {
     JsonNode tool =
         DescriptorSchema.tree().at("/properties/spec/properties/migration/properties/tool");

@@ -1,4 +1,4 @@
-package io.syncgen.validate;
+package io.syncgen.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -8,9 +8,10 @@ import java.util.List;
  * The objects of other kinds a pod needs before it can start: its ServiceAccount, the Secrets of
  * imagePullSecrets, the Secrets, ConfigMaps and PersistentVolumeClaims of its volumes (projected
  * sources included), and the Secrets and ConfigMaps of its containers' env and envFrom. References
- * marked {@code optional: true} are left out: a pod starts without them.
+ * marked {@code optional: true} are left out: a pod starts without them. Used by validate's
+ * first-sync rule on any manifest, and by render on the migration Job it renders.
  */
-final class PodReferences {
+public final class PodReferences {
   private PodReferences() {}
 
   /**
@@ -20,18 +21,18 @@ final class PodReferences {
    * @param name its name
    * @param pointer the JSON pointer of the name in the referring object
    */
-  record Reference(String kind, String name, String pointer) {}
+  public record Reference(String kind, String name, String pointer) {}
 
   /**
    * Every reference a pod spec makes that the pod needs to start.
    *
-   * @param manifest the object that holds the pod spec
-   * @param podSpec the JSON pointer of the pod spec in it
-   * @return the references, in the order they are written
+   * @param object the object that holds the pod spec
+   * @param podSpec the JSON pointer of the pod spec in it, such as {@code /spec/template/spec}
+   * @return the references, in the order they are written, each with the JSON pointer of its name
    */
-  static List<Reference> of(Manifest manifest, String podSpec) {
+  public static List<Reference> of(JsonNode object, String podSpec) {
     List<Reference> references = new ArrayList<>();
-    JsonNode spec = manifest.object().at(podSpec);
+    JsonNode spec = object.at(podSpec);
     for (String field : List.of("serviceAccountName", "serviceAccount")) {
       if (spec.path(field).isTextual()) {
         references.add(
@@ -39,16 +40,19 @@ final class PodReferences {
       }
     }
     JsonNode pullSecrets = spec.path("imagePullSecrets");
-    for (int i = 0; i < Checks.length(pullSecrets); i++) {
+    for (int i = 0; i < length(pullSecrets); i++) {
       required(
           references, pullSecrets.get(i), "name", "Secret", podSpec + "/imagePullSecrets/" + i);
     }
     JsonNode volumes = spec.path("volumes");
-    for (int i = 0; i < Checks.length(volumes); i++) {
+    for (int i = 0; i < length(volumes); i++) {
       volume(volumes.get(i), podSpec + "/volumes/" + i, references);
     }
-    for (Workloads.Container container : Workloads.containers(manifest, podSpec)) {
-      environment(container, references);
+    for (String field : List.of("containers", "initContainers", "ephemeralContainers")) {
+      JsonNode list = spec.path(field);
+      for (int i = 0; i < length(list); i++) {
+        environment(list.get(i), podSpec + "/" + field + "/" + i, references);
+      }
     }
     return references;
   }
@@ -63,7 +67,7 @@ final class PodReferences {
         "PersistentVolumeClaim",
         at + "/persistentVolumeClaim");
     JsonNode sources = volume.path("projected").path("sources");
-    for (int s = 0; s < Checks.length(sources); s++) {
+    for (int s = 0; s < length(sources); s++) {
       String source = at + "/projected/sources/" + s;
       required(references, sources.get(s).path("secret"), "name", "Secret", source + "/secret");
       required(
@@ -71,18 +75,18 @@ final class PodReferences {
     }
   }
 
-  private static void environment(Workloads.Container container, List<Reference> references) {
-    JsonNode env = container.node().path("env");
-    for (int i = 0; i < Checks.length(env); i++) {
-      String at = container.pointer() + "/env/" + i + "/valueFrom";
+  private static void environment(JsonNode container, String pointer, List<Reference> references) {
+    JsonNode env = container.path("env");
+    for (int i = 0; i < length(env); i++) {
+      String at = pointer + "/env/" + i + "/valueFrom";
       JsonNode from = env.get(i).path("valueFrom");
       required(references, from.path("secretKeyRef"), "name", "Secret", at + "/secretKeyRef");
       required(
           references, from.path("configMapKeyRef"), "name", "ConfigMap", at + "/configMapKeyRef");
     }
-    JsonNode envFrom = container.node().path("envFrom");
-    for (int i = 0; i < Checks.length(envFrom); i++) {
-      String at = container.pointer() + "/envFrom/" + i;
+    JsonNode envFrom = container.path("envFrom");
+    for (int i = 0; i < length(envFrom); i++) {
+      String at = pointer + "/envFrom/" + i;
       required(references, envFrom.get(i).path("secretRef"), "name", "Secret", at + "/secretRef");
       required(
           references,
@@ -93,21 +97,6 @@ final class PodReferences {
     }
   }
 
-  /**
-   * Whether an object may refer to another by name, which never crosses namespaces: both name the
-   * same namespace, or either names none (and so lands in the namespace it is applied to, which may
-   * be the other's).
-   *
-   * @param a one object
-   * @param b the other
-   * @return false only when both name a namespace, and not the same
-   */
-  static boolean sameNamespace(Manifest a, Manifest b) {
-    return a.namespace().isEmpty()
-        || b.namespace().isEmpty()
-        || a.namespace().equals(b.namespace());
-  }
-
   /** Adds a reference unless it is absent or marked {@code optional: true}. */
   private static void required(
       List<Reference> references, JsonNode source, String nameField, String kind, String pointer) {
@@ -115,5 +104,10 @@ final class PodReferences {
       references.add(
           new Reference(kind, source.path(nameField).textValue(), pointer + "/" + nameField));
     }
+  }
+
+  /** The number of items of a list, or 0 for anything else (a schema error, not a list). */
+  private static int length(JsonNode node) {
+    return node != null && node.isArray() ? node.size() : 0;
   }
 }
