@@ -10,7 +10,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A YAML skeleton from {@code templates/}, parsed into a tree whose fields are then set by path.
@@ -96,18 +98,19 @@ final class Template {
       node.set(key, value);
       return;
     }
-    ObjectNode copy = node.deepCopy();
+    // The same child nodes, re-inserted in order: a caller's reference to a child (a container
+    // being filled) stays part of the tree.
+    List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+    node.fields().forEachRemaining(e -> fields.add(Map.entry(e.getKey(), e.getValue())));
     node.removeAll();
-    copy.fields()
-        .forEachRemaining(
-            e -> {
-              if (!e.getKey().equals(key)) {
-                node.set(e.getKey(), e.getValue());
-              }
-              if (e.getKey().equals(after)) {
-                node.set(key, value);
-              }
-            });
+    for (Map.Entry<String, JsonNode> e : fields) {
+      if (!e.getKey().equals(key)) {
+        node.set(e.getKey(), e.getValue());
+      }
+      if (e.getKey().equals(after)) {
+        node.set(key, value);
+      }
+    }
   }
 
   /** Removes {@code key} from {@code parent} when it holds an empty array or object placeholder. */
