@@ -6,6 +6,7 @@ import io.syncgen.descriptor.Field;
 import io.syncgen.descriptor.Format;
 import io.syncgen.descriptor.Metadata;
 import io.syncgen.descriptor.MigrationTool;
+import io.syncgen.descriptor.StarterDescriptor;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
@@ -24,10 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +37,10 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code syncgen init [--tool TOOL] [--name NAME] [FILE]}: writes a commented starter descriptor
  * that renders and validates as written. Its first line points editors at the descriptor's JSON
- * Schema ({@link DescriptorSchema#URL}). The file is written atomically (a temporary file in the
- * same directory, then a rename) and never replaces an existing file: that is an error (exit 1)
- * naming the file. A {@code --name} the descriptor would refuse is a usage error (exit 2).
+ * Schema ({@link DescriptorSchema#URL}); the text is {@link StarterDescriptor}'s. The file is
+ * written atomically (a temporary file in the same directory, then a rename) and never replaces an
+ * existing file: that is an error (exit 1) naming the file. A {@code --name} the descriptor would
+ * refuse is a usage error (exit 2).
  */
 @Command(
     name = "init",
@@ -55,73 +53,6 @@ import picocli.CommandLine.TypeConversionException;
       "Never overwrites a file: an existing FILE is an error (exit 1) and stays as it was."
     })
 final class InitCommand implements Callable<Integer> {
-  /** The first line of every starter: the YAML language server's schema association. */
-  static final String SCHEMA_LINE = "# yaml-language-server: $schema=" + DescriptorSchema.URL;
-
-  /**
-   * The descriptor after {@link #SCHEMA_LINE}; {@code {app}} is the quoted-if-needed name, {@code
-   * {name}} the bare name, {@code {migration}} the tool's lines.
-   */
-  private static final String TEMPLATE =
-      """
-      # A syncgen app descriptor. `syncgen render` turns it into the Argo CD manifests that
-      # migrate the database in a PreSync hook Job before the app rolls out, then check the
-      # rollout in a PostSync hook Job. Your editor shows what each field does and its default
-      # (from the schema named on the first line; `syncgen schema` prints it).
-      apiVersion: syncgen/v1
-      kind: App
-      metadata:
-        # The Deployment and Service take this name; the Jobs add -db-migrate,
-        # -post-deploy-check and -sync-fail-alert.
-        name: {app}
-        # Remove it to use the namespace of the Argo CD Application's destination.
-        namespace: {app}
-      spec:
-        # The app's image. The migration and its status check run this very reference; pin a tag.
-        image: registry.example.com/{name}:1.0.0
-        replicas: 2
-        # The TCP port the app listens on; the Service exposes the same port.
-        port: 8080
-        # Answers 2xx when the app is ready (readiness probe and PostSync check); remove it for
-        # a TCP probe.
-        healthPath: /healthz
-        resources:
-          requests: {cpu: 100m, memory: 256Mi}
-          limits: {memory: 512Mi}
-        database:
-          # The Secret key holding the database URL, set as DATABASE_URL. The Secret must exist
-          # before the sync: the migration runs before anything else of the app is applied.
-          urlFrom:
-            secretKeyRef: {name: {name}-db, key: url}
-          # Wait until the database accepts connections before migrating; remove it not to wait.
-          waitFor: {host: postgres.{name}.svc, port: 5432}
-        migration:
-      {migration}
-          # Retries of a failed migration: 0, so a half-applied migration is not retried blindly.
-          backoffLimit: 0
-          activeDeadlineSeconds: 300
-          resources:
-            requests: {cpu: 100m, memory: 256Mi}
-            limits: {memory: 512Mi}
-        # Uncomment to POST an alert to a webhook (its URL in a Secret) when a sync fails.
-        # syncFail:
-        #   webhook:
-        #     urlFrom:
-        #       secretKeyRef: {name: alerts, key: webhook-url}
-      """;
-
-  /** The migration lines of {@code --tool command}: placeholders that render as they are. */
-  private static final String COMMAND_MIGRATION =
-      """
-      tool: command
-      # Placeholders to replace: the argv that applies migrations, run in the app's image
-      # without a shell,
-      command: [./bin/migrate, up]
-      # and the argv that exits non-zero while migrations are unapplied (the PostSync check
-      # runs it; remove it to skip that check).
-      statusCommand: [./bin/migrate, status]
-      """;
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -156,7 +87,7 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws DiagnosticException {
     checkName();
-    String text = starter(tool, name);
+    String text = StarterDescriptor.text(tool, name);
     checkStarter(text);
     write(text);
     spec.commandLine()
@@ -164,40 +95,6 @@ final class InitCommand implements Callable<Integer> {
         .printf(
             "syncgen: wrote %s (%s); render it with: syncgen render %s%n", file, tool.id(), file);
     return ExitCode.OK;
-  }
-
-  /**
-   * The starter descriptor for {@code tool} and {@code name}, first line {@link #SCHEMA_LINE}.
-   *
-   * @param name a name that passes the descriptor's format for {@code metadata.name}
-   */
-  static String starter(MigrationTool tool, String name) {
-    String migration =
-        tool == MigrationTool.COMMAND
-            ? COMMAND_MIGRATION
-            : "# Migrates with `"
-                + String.join(" ", tool.migrateCommand())
-                + "`; the PostSync check runs\n# `"
-                + String.join(" ", tool.statusCommand())
-                + "`.\ntool: "
-                + tool.id();
-    migration = migration.lines().map(line -> "    " + line).collect(Collectors.joining("\n"));
-    return SCHEMA_LINE
-        + "\n"
-        + TEMPLATE
-            .replace("{migration}", migration)
-            .replace("{app}", scalar(name))
-            .replace("{name}", name);
-  }
-
-  /**
-   * A plain scalar when YAML 1.1 reads it as that string, else a quoted one ({@code "true"}). The
-   * resolver is made here, not at class load: every syncgen run loads this class.
-   */
-  private static String scalar(String text) {
-    return new Resolver().resolve(NodeId.scalar, text, true).equals(Tag.STR)
-        ? text
-        : '"' + text + '"';
   }
 
   /**

@@ -104,6 +104,38 @@ class InitCommandTest {
     assertThat(schema.validate(new YAMLMapper().readTree(file.toFile()))).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"django", "rails", "command"})
+  void theCommentedWorkerRendersAndValidatesOnceUncommented(String tool) throws Exception {
+    Path file = tmp.resolve(tool + ".yaml");
+    assertThat(Run.of("init", "--tool", tool, "--name", "true", file.toString()).exitCode())
+        .isZero();
+    String text = Files.readString(file);
+    assertThat(text).contains("  # processes:\n  #   worker:\n");
+    Files.writeString(file, uncommentProcesses(text));
+
+    AppDescriptor app = DescriptorLoader.load(file, file.toString()).app();
+    assertThat(app.spec().processesOrEmpty()).containsOnlyKeys("worker");
+    Run render = Run.of("render", file.toString());
+    assertThat(render.exitCode()).as(render.err()).isZero();
+    assertThat(render.err()).isEmpty();
+    assertThat(render.out()).contains("kind: Deployment\nmetadata:\n  name: true-worker\n");
+    Run validate = Run.of("validate", file.toString());
+    assertThat(validate.exitCode()).as(validate.out()).isZero();
+    assertThat(validate.out()).isEqualTo("checked 5 objects: 0 errors, 0 warnings\n");
+  }
+
+  /** Removes "# " from the commented {@code processes:} block, up to the next comment line. */
+  private static String uncommentProcesses(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean inBlock = false;
+    for (String line : text.split("\n", -1)) {
+      inBlock = line.equals("  # processes:") || (inBlock && line.startsWith("  #   "));
+      out.append(inBlock ? "  " + line.substring(4) : line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
   @Test
   void nameNamesTheAppItsNamespaceAndSecret() throws Exception {
     Path file = tmp.resolve("app.yaml");
