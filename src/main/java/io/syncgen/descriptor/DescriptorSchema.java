@@ -10,7 +10,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.syncgen.manifest.SchemaCatalog;
 import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The descriptor's JSON Schema (draft 2020-12), generated from the {@link Field} annotations the
@@ -28,7 +35,12 @@ import java.lang.reflect.Type;
  * into regular expressions that could drift.
  *
  * <p>Records are written inline rather than as {@code $defs}: the schema then uses only keywords
- * that draft-07 readers (such as the YAML language server in VS Code) understand the same way.
+ * that draft-07 readers (such as the YAML language server in VS Code) understand the same way. The
+ * Kubernetes types the descriptor takes as they are (probes, volumes, tolerations, affinity...) are
+ * the exception: they refer, through {@code allOf}, to {@code $defs} copied from the bundled strict
+ * Pod schema ({@link SchemaCatalog#podTypes()}), so editors complete and check their fields as
+ * syncgen does. {@code V1Volume} there lists only the volume sources syncgen accepts. Extra objects
+ * are only required to have apiVersion, kind and metadata.
  */
 public final class DescriptorSchema {
   /** The dialect: JSON Schema draft 2020-12. */
@@ -45,6 +57,11 @@ public final class DescriptorSchema {
       "https://raw.githubusercontent.com/syncgen/syncgen/main/schema/syncgen-v1.json";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Where the Kubernetes types are defined, and how a reference to one starts. */
+  private static final String DEFS = "$defs";
+
+  private static final String DEFS_POINTER = "#/" + DEFS + "/";
 
   private DescriptorSchema() {}
 
@@ -86,6 +103,7 @@ public final class DescriptorSchema {
     ObjectNode properties = (ObjectNode) root.get("properties");
     ((ObjectNode) properties.get("apiVersion")).put("const", AppDescriptor.API_VERSION);
     ((ObjectNode) properties.get("kind")).put("const", AppDescriptor.KIND);
+    root.set(DEFS, definitions(root));
     return root;
   }
 
@@ -134,18 +152,54 @@ public final class DescriptorSchema {
       return schema;
     }
     if (type == JsonNode.class) {
-      // Checked by syncgen against the bundled strict Kubernetes schema of the type.
-      ObjectNode schema = NODES.objectNode().put("type", "object");
-      if (field.kubernetesType().equals(Field.OBJECT)) {
-        schema.putArray("required").add("apiVersion").add("kind").add("metadata");
-      }
-      return schema;
+      return kubernetes(field.kubernetesType());
     }
     Class<?> record = DescriptorModel.record(type);
     if (record != null) {
       return object(record);
     }
     return scalar((Class<?>) type, field.format());
+  }
+
+  /**
+   * A Kubernetes type: a mapping that matches the type's definition in {@code $defs}, referred to
+   * through {@code allOf} so that a description beside it still counts for draft-07 readers. A
+   * whole object (an extra object) is any mapping with apiVersion, kind and metadata: its kind's
+   * schema is syncgen's to choose. A free-form mapping (a JSON Patch operation) is any mapping.
+   */
+  private static ObjectNode kubernetes(String type) {
+    ObjectNode schema = NODES.objectNode().put("type", "object");
+    if (type.equals(Field.OBJECT)) {
+      schema.putArray("required").add("apiVersion").add("kind").add("metadata");
+    } else if (!type.isEmpty()) {
+      schema.putArray("allOf").addObject().put("$ref", DEFS_POINTER + type);
+    }
+    return schema;
+  }
+
+  /**
+   * The definitions the schema refers to, and those they refer to, sorted by name: the bundled Pod
+   * schema's, with {@code V1Volume} cut down to the volume sources syncgen renders.
+   */
+  private static ObjectNode definitions(JsonNode schema) {
+    ObjectNode types = new SchemaCatalog().podTypes();
+    ObjectNode volume = (ObjectNode) types.get("V1Volume");
+    ((ObjectNode) volume.get("properties"))
+        .retain(Stream.concat(Stream.of("name"), ReleaseRules.VOLUME_TYPES.stream()).toList());
+    SortedMap<String, JsonNode> used = new TreeMap<>();
+    Deque<JsonNode> pending = new ArrayDeque<>(List.of(schema));
+    while (!pending.isEmpty()) {
+      for (JsonNode ref : pending.pop().findValues("$ref")) {
+        String name = ref.asText().substring(DEFS_POINTER.length());
+        if (!used.containsKey(name)) {
+          used.put(name, types.required(name));
+          pending.push(types.get(name));
+        }
+      }
+    }
+    ObjectNode defs = NODES.objectNode();
+    defs.setAll(used);
+    return defs;
   }
 
   private static ObjectNode scalar(Class<?> type, Format format) {

@@ -93,6 +93,18 @@ public final class SchemaCatalog {
     return Optional.of(new Entry(schema, json));
   }
 
+  /**
+   * The pod spec's types, as the bundled Pod schema defines them: an object from a type's
+   * client-java-api name ({@code V1Probe}) to its JSON Schema (draft 2020-12, strict: {@code
+   * additionalProperties: false}), whose references are {@code #/$defs/<name>}. A fresh copy on
+   * each call, so the caller may change it.
+   *
+   * @throws UncheckedIOException when the jar's schema resources cannot be read (a broken build)
+   */
+  public ObjectNode podTypes() {
+    return (ObjectNode) readJson(TYPES).path(DEFINITIONS);
+  }
+
   /** The Kubernetes minor version the schemas describe, such as {@code 1.36}. */
   public String kubernetesVersion() {
     return index().path("kubernetesVersion").asText("unknown");
