@@ -5,41 +5,25 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import io.syncgen.cli.Run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Proves that syncgen's schema rules give the same verdict (valid or invalid) as kubeconform {@code
@@ -47,11 +31,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code valid/} passes both, every file under {@code invalid/} fails both, each for exactly the
  * errors its {@code # expect:} header names, and every file under {@code known-differences/} gets
  * exactly the two different verdicts its header documents. kubeconform's verdict is computed here
- * from its own schemas (folder given by the system property {@code kubeconform.schemas}; the tests
- * are skipped without it).
+ * from its own schemas ({@link KubeconformSchemas}).
  */
 class KubeconformAgreementTest {
-  private static final String PROPERTY = "kubeconform.schemas";
   private static final Path AGREEMENT = Path.of("src/test/resources/validate/agreement");
 
   /** The rule ids of the schema group, as the task that defines this agreement lists them. */
@@ -90,16 +72,6 @@ class KubeconformAgreementTest {
       Pattern.compile(".*/metadata/(labels|annotations)/[^/]+");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /** Compiled kubeconform schemas by file name: each is compiled once (some are 800 KB). */
-  private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
-
-  /**
-   * kubeconform runs with format assertions off; so do both registries. English messages, whatever
-   * the default locale (the suite runs under tr_TR).
-   */
-  private static final SchemaRegistryConfig NO_FORMATS =
-      SchemaRegistryConfig.builder().formatAssertionsEnabled(false).locale(Locale.ENGLISH).build();
 
   /**
    * One schema error, as syncgen would name it: the rule id and the JSON pointer of the field
@@ -213,7 +185,7 @@ class KubeconformAgreementTest {
     for (String folder : List.of("valid", "invalid")) {
       Set<String> kinds = new TreeSet<>();
       files(folder)
-          .map(file -> readYaml(AGREEMENT.resolve(file)))
+          .map(file -> KubeconformSchemas.readYaml(AGREEMENT.resolve(file)))
           .forEach(o -> kinds.add(o.path("apiVersion").asText() + " " + o.path("kind").asText()));
       assertThat(kinds).as("kinds in %s/", folder).containsAll(KINDS);
     }
@@ -267,11 +239,13 @@ class KubeconformAgreementTest {
   // --- kubeconform's verdict ---------------------------------------------------------------
 
   private static Verdict kubeconform(String file) {
-    Path folder = schemaFolder();
-    JsonNode object = readYaml(AGREEMENT.resolve(file));
-    String name =
-        schemaFileName(object.path("apiVersion").asText(""), object.path("kind").asText(""));
-    Schema schema = COMPILED.computeIfAbsent(name, n -> compile(folder, n));
+    JsonNode object = KubeconformSchemas.readYaml(AGREEMENT.resolve(file));
+    String apiVersion = object.path("apiVersion").asText("");
+    String kind = object.path("kind").asText("");
+    String name = KubeconformSchemas.fileName(apiVersion, kind);
+    Schema schema =
+        KubeconformSchemas.find(apiVersion, kind)
+            .orElseThrow(() -> new AssertionError("no kubeconform schema " + name));
     List<Error> errors = schema.validate(object);
     List<Problem> problems = new ArrayList<>();
     StringBuilder details = new StringBuilder(name).append(": ").append(errors.size());
@@ -282,84 +256,15 @@ class KubeconformAgreementTest {
           .append("\n  ")
           .append(error.getKeyword())
           .append(" at ")
-          .append(pointer(error.getInstanceLocation()))
+          .append(KubeconformSchemas.pointer(error.getInstanceLocation()))
           .append(": ")
           .append(error.getMessage());
     }
     return new Verdict(errors.isEmpty(), problems, List.of(), details.toString());
   }
 
-  /**
-   * kubeconform's schema file name: the lower-case kind, then {@code -<first label of the API
-   * group>} unless the group is the core one, then {@code -<version>}; e.g. {@code
-   * deployment-apps-v1.json}, {@code service-v1.json}, {@code networkpolicy-networking-v1.json}.
-   */
-  static String schemaFileName(String apiVersion, String kind) {
-    int slash = apiVersion.indexOf('/');
-    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
-    String version = apiVersion.substring(slash + 1);
-    String groupPart = group.isEmpty() ? "" : "-" + group.split("\\.", 2)[0];
-    return kind.toLowerCase(Locale.ROOT) + groupPart + "-" + version + ".json";
-  }
-
-  /**
-   * Compiles a kubeconform schema with the draft kubeconform uses for it (SOURCE.md in the schema
-   * folder). The yannh files ({@code master-standalone-strict/}) declare {@code "$schema":
-   * "http://json-schema.org/schema#"}, which kubeconform maps to draft 2020-12; networknt cannot
-   * resolve that unversioned URI ("Failed to load dialect"), so the keyword is removed and the
-   * registry's default dialect, draft 2020-12, applies. The CRD schemas ({@code crds/}) declare no
-   * {@code $schema}, and kubeconform reads them as draft 4.
-   */
-  private static Schema compile(Path folder, String name) {
-    Path yannh = folder.resolve("master-standalone-strict").resolve(name);
-    Path crd = folder.resolve("crds").resolve(name);
-    SchemaRegistry registry;
-    JsonNode json;
-    if (Files.isRegularFile(yannh)) {
-      json = readJson(yannh);
-      ((ObjectNode) json).remove("$schema");
-      registry =
-          SchemaRegistry.withDefaultDialect(
-              SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(NO_FORMATS));
-    } else if (Files.isRegularFile(crd)) {
-      json = readJson(crd);
-      assertThat(json.has("$schema")).as("%s declares no $schema", crd).isFalse();
-      registry =
-          SchemaRegistry.withDefaultDialect(
-              SpecificationVersion.DRAFT_4, b -> b.schemaRegistryConfig(NO_FORMATS));
-    } else {
-      throw new AssertionError("no kubeconform schema " + name + " in " + yannh + " or " + crd);
-    }
-    Schema schema = registry.getSchema(SchemaLocation.of("https://kubeconform.test/" + name), json);
-    schema.initializeValidators();
-    return schema;
-  }
-
-  /** The kubeconform schema folder, or the test is skipped. */
-  private static Path schemaFolder() {
-    String value = System.getProperty(PROPERTY);
-    if (value == null || value.isBlank()) {
-      Assumptions.abort(
-          "set the system property "
-              + PROPERTY
-              + " to the folder of kubeconform's schemas (master-standalone-strict/ and crds/)");
-    }
-    Path folder = Path.of(value);
-    Assumptions.assumeTrue(
-        Files.isDirectory(folder),
-        () ->
-            "the folder "
-                + folder
-                + " named by the system property "
-                + PROPERTY
-                + " does not exist; set "
-                + PROPERTY
-                + " to the folder of kubeconform's schemas");
-    return folder;
-  }
-
   private static Problem problem(Error error) {
-    String at = pointer(error.getInstanceLocation());
+    String at = KubeconformSchemas.pointer(error.getInstanceLocation());
     String keyword = String.valueOf(error.getKeyword());
     return switch (keyword) {
       case "additionalProperties" -> new Problem("unknown-field", at + "/" + escape(error));
@@ -375,16 +280,6 @@ class KubeconformAgreementTest {
 
   private static String escape(Error error) {
     return error.getProperty().replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String pointer(NodePath path) {
-    StringBuilder pointer = new StringBuilder();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      pointer
-          .append('/')
-          .append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
-    }
-    return pointer.toString();
   }
 
   // --- syncgen's verdict -------------------------------------------------------------------
@@ -459,60 +354,6 @@ class KubeconformAgreementTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static JsonNode readJson(Path file) {
-    try {
-      return MAPPER.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads a one-document YAML file as kubeconform does (go-yaml, YAML 1.1 typing: {@code on} and
-   * {@code no} are booleans, {@code 0755} is octal) into JSON.
-   */
-  static JsonNode readYaml(Path file) {
-    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-    return toJson(yaml.load(String.join("\n", readLines(file))), file);
-  }
-
-  private static JsonNode toJson(Object value, Path file) {
-    JsonNodeFactory json = JsonNodeFactory.instance;
-    if (value == null) {
-      return json.nullNode();
-    }
-    if (value instanceof Map<?, ?> map) {
-      ObjectNode object = json.objectNode();
-      map.forEach((k, v) -> object.set(String.valueOf(k), toJson(v, file)));
-      return object;
-    }
-    if (value instanceof List<?> list) {
-      ArrayNode array = json.arrayNode();
-      list.forEach(item -> array.add(toJson(item, file)));
-      return array;
-    }
-    if (value instanceof String text) {
-      return json.textNode(text);
-    }
-    if (value instanceof Boolean bool) {
-      return json.booleanNode(bool);
-    }
-    if (value instanceof Integer number) {
-      return json.numberNode(number);
-    }
-    if (value instanceof Long number) {
-      return json.numberNode(number);
-    }
-    if (value instanceof BigInteger number) {
-      return json.numberNode(number);
-    }
-    if (value instanceof Double number) {
-      return json.numberNode(number);
-    }
-    throw new AssertionError(
-        file + ": a YAML value of type " + value.getClass().getName() + " (quote it): " + value);
   }
 
   private static String word(boolean valid) {
