@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.syncgen.output.ManifestDirectory;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: options, exit codes, and what goes to stdout and stderr. */
@@ -200,6 +204,87 @@ class MainTest {
     assertThat(run.err()).contains("\tat io.syncgen.cli.MainTest$Boom.run");
   }
 
+  @Test
+  void aStackOverflowIsExitThreeInOneLine() {
+    Run run = runWithFailingCommand("overflow");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .isEqualTo(
+            "syncgen: internal error: java.lang.StackOverflowError: deep\n"
+                + "This is a defect in syncgen; run again with --stacktrace and report the output.\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void anOutOfMemoryErrorIsExitThreeWithItsTraceOnlyOnRequest() {
+    Run plain = runWithFailingCommand("oom");
+    assertThat(plain.exitCode()).isEqualTo(3);
+    assertThat(plain.err())
+        .startsWith("syncgen: internal error: java.lang.OutOfMemoryError: Java heap space\n")
+        .doesNotContain("\tat ");
+    Run traced = runWithFailingCommand("oom", "--stacktrace");
+    assertThat(traced.exitCode()).isEqualTo(3);
+    assertThat(traced.err()).contains("\tat io.syncgen.cli.MainTest$Oom.run");
+  }
+
+  @Test
+  void aFailedWriteToStdoutIsExitOneAndSaidOnStderr() {
+    StringWriter err = new StringWriter();
+    PrintWriter out = new PrintWriter(new FailingWriter(4096), false);
+    int code = Main.run(out, new PrintWriter(err), "render", EXAMPLE);
+    assertThat(code).as("the render itself succeeded, but its output was cut short").isOne();
+    assertThat(err.toString())
+        .isEqualTo(
+            "syncgen: error: standard output could not be written (a full disk, a closed pipe or"
+                + " a closed descriptor): the output is incomplete\n");
+  }
+
+  @Test
+  void aFailedWriteToStderrIsExitOneEvenWhenTheCommandSucceeded() {
+    PrintWriter err = new PrintWriter(new FailingWriter(0), true);
+    Path file = tmp.resolve("app.yaml");
+    assertThat(Main.run(new PrintWriter(new StringWriter()), err, "init", file.toString()))
+        .as("init wrote the file, but not the line that says so")
+        .isOne();
+    assertThat(file).isRegularFile();
+    PrintWriter unused = new PrintWriter(new FailingWriter(0), true);
+    assertThat(Main.run(new PrintWriter(new StringWriter()), unused, "render", EXAMPLE))
+        .as("nothing to say on stderr, nothing failed")
+        .isZero();
+  }
+
+  @Test
+  void aWholeOutputIsExitZero() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "render", EXAMPLE)).isZero();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  /** A writer that accepts {@code capacity} characters, then fails as a full disk does. */
+  private static final class FailingWriter extends Writer {
+    private int capacity;
+
+    FailingWriter(int capacity) {
+      this.capacity = capacity;
+    }
+
+    @Override
+    public void write(char[] text, int offset, int length) throws IOException {
+      if (length > capacity) {
+        capacity = 0;
+        throw new IOException("No space left on device");
+      }
+      capacity -= length;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
   @Command(name = "boom")
   static final class Boom implements Runnable {
     @Override
@@ -208,15 +293,37 @@ class MainTest {
     }
   }
 
+  @Command(name = "overflow")
+  static final class Overflow implements Runnable {
+    @Override
+    public void run() {
+      throw new StackOverflowError("deep");
+    }
+  }
+
+  @Command(name = "oom")
+  static final class Oom implements Runnable {
+    @Override
+    public void run() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
+  /** Runs {@code args} as {@link Main#run} does, with three failing commands added. */
   private static Run runWithFailingCommand(String... args) {
-    // Writers reach only the subcommands present when they are set: set them again.
     return Run.capture(
-        (out, err) ->
-            Main.commandLine(new SyncgenCommand(), out, err)
-                .addSubcommand(new Boom())
-                .setOut(out)
-                .setErr(err)
-                .execute(args));
+        (out, err) -> {
+          SyncgenCommand root = new SyncgenCommand();
+          // Writers reach only the subcommands present when they are set: set them again.
+          CommandLine cli =
+              Main.commandLine(root, out, err)
+                  .addSubcommand(new Boom())
+                  .addSubcommand(new Overflow())
+                  .addSubcommand(new Oom())
+                  .setOut(out)
+                  .setErr(err);
+          return Main.execute(cli, root, args);
+        });
   }
 
   private static Map<String, String> snapshot(Path dir) throws IOException {
