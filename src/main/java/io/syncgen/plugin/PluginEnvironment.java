@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -83,6 +84,7 @@ public record PluginEnvironment(
     }
   }
 
+  private static final String NAMESPACE = "ARGOCD_APP_NAMESPACE";
   private static final String ENV_PREFIX = "ARGOCD_ENV_";
   private static final String PARAM_PREFIX = "PARAM_";
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
@@ -97,8 +99,9 @@ public record PluginEnvironment(
    *
    * @param env the process environment
    * @return what it says
-   * @throws DiagnosticException listing every unknown, malformed or conflicting override, each
-   *     located at the variable's name
+   * @throws DiagnosticException listing every unknown, malformed or conflicting override and an
+   *     {@code ARGOCD_APP_NAMESPACE} that is not a namespace name, each located at the variable's
+   *     name
    */
   public static PluginEnvironment read(Map<String, String> env) throws DiagnosticException {
     List<Diagnostic> problems = new ArrayList<>();
@@ -146,13 +149,12 @@ public record PluginEnvironment(
         problems.add(Diagnostic.error(Location.ofFile(name), problem + " (got \"" + value + "\")"));
       }
     }
+    String namespace = namespace(env, problems);
     if (!problems.isEmpty()) {
       throw new DiagnosticException(problems);
     }
     return new PluginEnvironment(
-        blankToNull(env.get("ARGOCD_APP_NAMESPACE")),
-        blankToNull(env.get("ARGOCD_APP_REVISION_SHORT")),
-        overrides);
+        namespace, blankToNull(env.get("ARGOCD_APP_REVISION_SHORT")), overrides);
   }
 
   /** The environment to render ({@code ARGOCD_ENV_ENVIRONMENT}), or null for none. */
@@ -238,6 +240,36 @@ public record PluginEnvironment(
               ? null
               : "must be a whole number of pods, at least 1";
     };
+  }
+
+  /**
+   * {@code ARGOCD_APP_NAMESPACE}, or null when unset or blank. It becomes every object's namespace
+   * and part of the health check's URL, so anything but a namespace name (RFC 1123 label, as
+   * Kubernetes requires of namespaces) is a problem added to {@code problems}.
+   */
+  private static String namespace(Map<String, String> env, List<Diagnostic> problems) {
+    String namespace = blankToNull(env.get(NAMESPACE));
+    Optional<String> problem =
+        namespace == null ? Optional.empty() : Format.DNS_LABEL.problem(namespace);
+    problem.ifPresent(
+        p ->
+            problems.add(
+                Diagnostic.error(
+                    Location.ofFile(NAMESPACE),
+                    "must be the Application's destination namespace, a Kubernetes namespace name:"
+                        + " it "
+                        + p
+                        + " (got "
+                        + shown(namespace)
+                        + ")")));
+    return namespace;
+  }
+
+  /** A value for a message: quoted, cut after 64 characters with the length said. */
+  private static String shown(String value) {
+    return value.length() <= 64
+        ? "\"" + value + "\""
+        : "\"" + value.substring(0, 64) + "...\", " + value.length() + " characters";
   }
 
   private static String blankToNull(String value) {

@@ -39,6 +39,45 @@ class PluginEnvironmentTest {
   }
 
   @Test
+  void anApplicationNamespaceThatIsNoNamespaceNameIsRefusedByName() {
+    for (String bad :
+        new String[] {
+          "Shop", "shop\nspec: x", "x@evil.example:80/", "a/b", "-shop", "shop.prod", "a".repeat(64)
+        }) {
+      assertThatThrownBy(() -> PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", bad)))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              DiagnosticException.class,
+              e -> {
+                assertThat(e.diagnostics()).hasSize(1);
+                assertThat(e.diagnostics().get(0).format())
+                    .startsWith(
+                        "ARGOCD_APP_NAMESPACE: error: must be the Application's destination")
+                    .contains("it must be");
+              });
+    }
+  }
+
+  @Test
+  void aHugeApplicationNamespaceIsShownCut() {
+    String huge = "a".repeat(100_000);
+    assertThatThrownBy(() -> PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", huge)))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().get(0).message())
+                    .endsWith("(got \"" + "a".repeat(64) + "...\", 100000 characters)")
+                    .hasSizeLessThan(300));
+  }
+
+  @Test
+  void aValidApplicationNamespaceIsAcceptedAroundBlanks() throws DiagnosticException {
+    assertThat(PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", " shop-2\n")).namespace())
+        .isEqualTo("shop-2");
+    assertThat(PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", "  ")).namespace()).isNull();
+  }
+
+  @Test
   void theRevisionIsTheShortOne() throws DiagnosticException {
     PluginEnvironment env =
         PluginEnvironment.read(
