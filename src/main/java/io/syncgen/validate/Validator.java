@@ -3,7 +3,9 @@ package io.syncgen.validate;
 import io.syncgen.diagnostic.Severity;
 import io.syncgen.manifest.SchemaCatalog;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -121,9 +123,10 @@ public final class Validator {
     all.addAll(ArgoCdCheck.check(manifests));
     all.addAll(HygieneCheck.check(manifests));
 
+    Map<String, List<Manifest>> optingOut = optingOut(manifests);
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : all) {
-      if (!options.skip().contains(finding.rule()) && !ignored(finding, manifests)) {
+      if (!options.skip().contains(finding.rule()) && !ignored(finding, optingOut)) {
         kept.add(finding);
       }
     }
@@ -133,11 +136,33 @@ public final class Validator {
     return new Report(checked, kept);
   }
 
-  /** Whether the object a finding is about opts out of its rule with {@link #IGNORE_ANNOTATION}. */
-  private static boolean ignored(Finding finding, List<Manifest> manifests) {
+  /**
+   * The objects that carry {@link #IGNORE_ANNOTATION}, by file and object name: a finding is looked
+   * up among the few objects of its own name, so validation stays linear in the number of findings.
+   */
+  private static Map<String, List<Manifest>> optingOut(List<Manifest> manifests) {
+    Map<String, List<Manifest>> byName = new HashMap<>();
     for (Manifest manifest : manifests) {
+      if (manifest.annotations().containsKey(IGNORE_ANNOTATION)) {
+        byName
+            .computeIfAbsent(
+                key(manifest.source().name(), manifest.display()), k -> new ArrayList<>())
+            .add(manifest);
+      }
+    }
+    return byName;
+  }
+
+  private static String key(String file, String object) {
+    return file + "\0" + object;
+  }
+
+  /** Whether the object a finding is about opts out of its rule with {@link #IGNORE_ANNOTATION}. */
+  private static boolean ignored(Finding finding, Map<String, List<Manifest>> optingOut) {
+    String key = key(finding.location().file(), finding.object());
+    for (Manifest manifest : optingOut.getOrDefault(key, List.of())) {
       String value = manifest.annotations().get(IGNORE_ANNOTATION);
-      if (value != null && manifest.owns(finding)) {
+      if (manifest.owns(finding)) {
         for (String id : value.split(",", -1)) {
           if (id.strip().equals(finding.rule().id())) {
             return true;
