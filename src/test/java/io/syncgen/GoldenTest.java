@@ -3,8 +3,6 @@ package io.syncgen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import io.syncgen.cli.Run;
 import io.syncgen.output.ManifestDirectory;
 import java.io.IOException;
@@ -163,7 +161,10 @@ class GoldenTest {
         problems.add("extra: " + golden + " was produced but is not in the golden folder");
       } else if (!want.equals(entry.getValue())) {
         problems.add(
-            "mismatch: " + golden + "\n" + diff(golden.toString(), want, entry.getValue()));
+            "mismatch: "
+                + golden
+                + "\n"
+                + GoldenDiff.unified(golden.toString(), want, entry.getValue()));
       }
     }
     if (!problems.isEmpty()) {
@@ -171,15 +172,6 @@ class GoldenTest {
           String.join("\n", problems)
               + "\n(rewrite with mvn test -Dgolden.update=true, then read the diff)");
     }
-  }
-
-  static String diff(String name, String want, String got) {
-    List<String> wantLines = want.lines().toList();
-    List<String> gotLines = got.lines().toList();
-    return String.join(
-        "\n",
-        UnifiedDiffUtils.generateUnifiedDiff(
-            name + " (WANT)", name + " (GOT)", wantLines, DiffUtils.diff(wantLines, gotLines), 3));
   }
 
   private static void rewrite(Path expectedDir, Map<String, String> actual) throws IOException {

@@ -55,9 +55,12 @@ class InitCommandTest {
   void schemaLineIsFirstAndNamesTheCommittedSchema() throws IOException {
     Path file = tmp.resolve("app.yaml");
     assertThat(Run.of("init", file.toString()).exitCode()).isZero();
-    assertThat(Files.readAllLines(file).get(0)).isEqualTo(SCHEMA_LINE);
-    assertThat(SCHEMA_LINE).endsWith("/main/schema/syncgen-v1.json");
-    assertThat(Path.of("schema/syncgen-v1.json")).as("the file the URL serves").isRegularFile();
+    String first = Files.readAllLines(file).get(0);
+    assertThat(first).isEqualTo(SCHEMA_LINE);
+    // The URL serves the committed file at that path of the main branch: the schema itself.
+    Path served = Path.of(first.substring(first.indexOf("/main/") + "/main/".length()));
+    assertThat(served).as("the file the URL serves").isRegularFile();
+    assertThat(Files.readString(served)).isEqualTo(Run.of("schema").out());
   }
 
   @Test

@@ -28,7 +28,8 @@ import picocli.CommandLine;
  * {@code src/test/resources/check/<scenario>/stdout.diff}, worked out from the golden files) for a
  * changed, a missing and an extra file, where only files listed in the index count as extra; that
  * the check writes nothing; that {@code --check} without {@code -o} is a usage error; and that
- * colour appears only on a terminal without {@code NO_COLOR}.
+ * colour appears only on a terminal without {@code NO_COLOR}. {@code -Dgolden.update=true} rewrites
+ * the expected files, like the other golden tests; read the diff before committing.
  */
 class RenderCheckTest {
   private static final Path EXPECTED = Path.of("src/test/resources/check");
@@ -320,6 +321,15 @@ class RenderCheckTest {
 
   /** Compares a run with {@code check/<scenario>/}: stdout exactly, the summary as stderr's end. */
   private void assertGolden(String scenario, Run run, int exitCode) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      Path dir = Files.createDirectories(EXPECTED.resolve(scenario));
+      Files.writeString(dir.resolve("stdout.diff"), relative(run.out()), StandardCharsets.UTF_8);
+      List<String> lines = relative(run.err()).lines().toList();
+      Files.writeString(
+          dir.resolve("summary.txt"),
+          lines.isEmpty() ? "" : lines.get(lines.size() - 1) + "\n",
+          StandardCharsets.UTF_8);
+    }
     String stdout = Files.readString(EXPECTED.resolve(scenario).resolve("stdout.diff"));
     String summary = Files.readString(EXPECTED.resolve(scenario).resolve("summary.txt")).strip();
     assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);

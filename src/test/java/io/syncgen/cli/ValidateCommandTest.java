@@ -666,6 +666,33 @@ class ValidateCommandTest {
     assertThat(unchecked.out()).isEqualTo(expected);
   }
 
+  @Test
+  void renderRefusesWhatItsOwnValidationFailsAndNoValidateLetsItThrough() throws IOException {
+    // A patch is the one way a descriptor can make render emit an invalid object.
+    String text =
+        Files.readString(Path.of(EXAMPLE))
+            + """
+              patches:
+                - target: {kind: Deployment, name: myapp-api}
+                  patch:
+                    - {op: add, path: /spec/replica, value: 3}
+            """;
+    Path app = write("app.yaml", text);
+    Run render = Run.of("render", app.toString());
+    assertThat(render.exitCode()).isOne();
+    assertThat(render.out()).isEmpty();
+    assertThat(render.err())
+        .contains(
+            "error: [unknown-field] Deployment/myapp-api: unknown field \"spec.replica\"",
+            "syncgen: the rendered manifests are invalid (checked 5 objects: 1 error, 0"
+                + " warnings); nothing was written.");
+
+    Run unchecked = Run.of("render", "--no-validate", app.toString());
+    assertThat(unchecked.exitCode()).isZero();
+    assertThat(unchecked.err()).isEmpty();
+    assertThat(unchecked.out()).contains("  replica: 3\n");
+  }
+
   // --- Regression: list fields written as mappings (8695e61) ----------------------------------
 
   /**

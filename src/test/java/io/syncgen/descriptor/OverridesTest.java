@@ -155,6 +155,16 @@ class OverridesTest {
             "--set",
             "spec.replicas=4");
     assertThat(validate.exitCode()).as(validate.err()).isZero();
+    // prod has a sync-fail alert, staging none: the environment decides what is validated.
+    assertThat(validate.out()).endsWith("checked 5 objects: 0 errors, 1 warning\n");
+    Run staging = Run.of("validate", "golden/environments-prod/app.yaml", "--env", "staging");
+    assertThat(staging.out()).endsWith("checked 4 objects: 0 errors, 1 warning\n");
+    Run badSet =
+        Run.of("validate", "golden/environments-prod/app.yaml", "--set", "spec.replicas=0");
+    assertThat(badSet.exitCode()).as("validate applies --set").isOne();
+    assertThat(badSet.err())
+        .isEqualTo(
+            "--set spec.replicas=0: error: spec.replicas must be at least 1 (got integer 0)\n");
     Run plan = Run.of("plan", "golden/environments-prod/app.yaml", "--env", "staging");
     assertThat(plan.exitCode()).as(plan.err()).isZero();
     assertThat(plan.out()).doesNotContain("sync-fail-alert").contains("shop-api-db-migrate");

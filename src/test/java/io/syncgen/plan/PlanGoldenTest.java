@@ -1,12 +1,15 @@
 package io.syncgen.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import io.syncgen.GoldenDiff;
 import io.syncgen.cli.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,6 +37,13 @@ class PlanGoldenTest {
       sets = list.filter(Files::isDirectory).sorted().toList();
     }
     assertThat(sets).hasSizeGreaterThanOrEqualTo(4);
+    if (!UPDATE) {
+      for (Path set : sets) {
+        assertThat(files(set))
+            .as("%s holds input.yaml and one expected file per format, nothing else", set)
+            .containsExactlyInAnyOrderElementsOf(expectedFiles());
+      }
+    }
     return sets.stream()
         .flatMap(
             set ->
@@ -57,9 +67,25 @@ class PlanGoldenTest {
       Files.writeString(expected, first.out(), StandardCharsets.UTF_8);
       return;
     }
-    assertThat(first.out())
-        .as("plan --format %s of %s (expected: %s)", format, set, expected)
-        .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    String want = Files.readString(expected, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    if (!want.equals(first.out())) {
+      fail(
+          "mismatch: plan --format %s of %s\n%s\n(rewrite with mvn test -Dgolden.update=true, then"
+              + " read the diff)",
+          format, set, GoldenDiff.unified(expected.toString(), want, first.out()));
+    }
+  }
+
+  private static List<String> expectedFiles() {
+    List<String> names = new ArrayList<>(List.of("input.yaml"));
+    FORMATS.values().forEach(extension -> names.add("expected." + extension));
+    return names;
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).toList();
+    }
   }
 
   @Test

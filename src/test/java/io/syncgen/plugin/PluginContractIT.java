@@ -67,6 +67,9 @@ class PluginContractIT {
     assertThat(parseAsRepoServer(result.out()))
         .extracting(o -> o.get("kind"))
         .containsExactly("Job", "Service", "Deployment", "Job", "Job");
+    Result render = run(app, env, "render", "app.yaml");
+    assertThat(render.exitCode()).as(render.err()).isZero();
+    assertThat(result.out()).as("the same bytes as render").isEqualTo(render.out());
   }
 
   @Test
