@@ -1,6 +1,7 @@
 package io.syncgen.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.syncgen.cli.Run;
+import io.syncgen.diagnostic.DiagnosticException;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +113,84 @@ class DescriptorSchemaTest {
                 DynamicTest.dynamicTest(
                     dir.getFileName().toString(),
                     () -> assertThat(errors(dir.resolve("app.yaml"))).isEmpty()));
+  }
+
+  /**
+   * The schema against the parser, not against the annotations both are made from: in every golden
+   * descriptor that renders, an unknown key added to any mapping the schema closes is refused by
+   * the schema and by the parser alike.
+   */
+  @TestFactory
+  Stream<DynamicTest> anUnknownKeyInAnyClosedMappingIsRefusedByBoth() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path descriptor : renderingDescriptors()) {
+      ObjectNode tree = (ObjectNode) YAML.readTree(descriptor.toFile());
+      List<String> pointers = new ArrayList<>();
+      closedMappings(tree, DescriptorSchema.tree(), "", pointers);
+      assertThat(pointers).as("%s has closed mappings", descriptor).contains("", "/spec");
+      for (String pointer : pointers) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                descriptor.getParent().getFileName() + " " + (pointer.isEmpty() ? "/" : pointer),
+                () -> assertUnknownKeyRefused(tree, pointer)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void assertUnknownKeyRefused(ObjectNode tree, String pointer) throws Exception {
+    ObjectNode mutated = tree.deepCopy();
+    ((ObjectNode) mutated.at(pointer)).put("zzUnknownKey", 1);
+    assertThat(schema().validate(mutated))
+        .extracting(e -> e.getKeyword() + " " + pointer(e.getInstanceLocation()))
+        .as("the schema")
+        .contains("additionalProperties " + pointer);
+    String text = YAML.writeValueAsString(mutated);
+    assertThatThrownBy(() -> DescriptorLoader.parse("app.yaml", text))
+        .as("the parser")
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e -> assertThat(e.diagnostics()).anyMatch(d -> d.message().contains("zzUnknownKey")));
+  }
+
+  /** The pointers of the mappings of {@code node} whose schema allows no other keys. */
+  private static void closedMappings(
+      JsonNode node, JsonNode schema, String pointer, List<String> out) {
+    if (node.isObject() && schema.has("properties")) {
+      if (!schema.path("additionalProperties").asBoolean(true)) {
+        out.add(pointer);
+      }
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                JsonNode child = schema.get("properties").get(e.getKey());
+                if (child != null) {
+                  closedMappings(e.getValue(), child, pointer + "/" + e.getKey(), out);
+                }
+              });
+    } else if (node.isObject() && schema.path("additionalProperties").isObject()) {
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  closedMappings(
+                      e.getValue(),
+                      schema.get("additionalProperties"),
+                      pointer + "/" + e.getKey(),
+                      out));
+    } else if (node.isArray() && schema.has("items")) {
+      for (int i = 0; i < node.size(); i++) {
+        closedMappings(node.get(i), schema.get("items"), pointer + "/" + i, out);
+      }
+    }
+  }
+
+  private static List<Path> renderingDescriptors() throws IOException {
+    try (Stream<Path> dirs = Files.list(GOLDEN)) {
+      return dirs.filter(d -> !Files.exists(d.resolve("expected/exit-code")))
+          .map(d -> d.resolve("app.yaml"))
+          .sorted()
+          .toList();
+    }
   }
 
   @Test
@@ -464,9 +544,16 @@ class DescriptorSchemaTest {
 
   // --- helpers -----------------------------------------------------------------------------------
 
-  private static Schema schema() {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of(DescriptorSchema.ID), DescriptorSchema.tree());
+  private static Schema compiled;
+
+  /** The schema, compiled once for the class. */
+  private static synchronized Schema schema() {
+    if (compiled == null) {
+      compiled =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+              .getSchema(SchemaLocation.of(DescriptorSchema.ID), DescriptorSchema.tree());
+    }
+    return compiled;
   }
 
   /** The schema's errors for a golden scenario: {@code keyword /instance/pointer [property]}. */
