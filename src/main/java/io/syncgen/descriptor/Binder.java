@@ -3,6 +3,7 @@ package io.syncgen.descriptor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.SourceFile;
+import io.syncgen.diagnostic.Suggestions;
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -11,14 +12,12 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -36,7 +35,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class Binder {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
   private final SourceFile file;
   private final List<Diagnostic> errors = new ArrayList<>();
@@ -323,11 +321,8 @@ final class Binder {
   }
 
   private static String suggestion(String key, List<String> names) {
-    return names.stream()
-        .filter(n -> n.equalsIgnoreCase(key) || DISTANCE.apply(n, key) >= 0)
-        .min(
-            Comparator.comparingInt(
-                (String n) -> n.equalsIgnoreCase(key) ? 0 : DISTANCE.apply(n, key) + 1))
+    return Suggestions.nearest(key, names, 2).stream()
+        .findFirst()
         .map(n -> "; did you mean " + n + "?")
         .orElse("; known fields: " + String.join(", ", names));
   }

@@ -4,6 +4,7 @@ import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.SourceFile;
+import io.syncgen.diagnostic.Suggestions;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -40,7 +40,9 @@ public record Overrides(String environment, List<String> sets) {
   public static final Overrides NONE = new Overrides(null, List.of());
 
   private static final String ENVIRONMENTS = "spec.environments";
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+  /** How many edits a path suggested for an unknown one may be away from it. */
+  private static final int SUGGEST = 3;
 
   /**
    * Copies the list.
@@ -385,7 +387,7 @@ public record Overrides(String environment, List<String> sets) {
         all.stream()
             .filter(
                 p ->
-                    DISTANCE.apply(p, path) >= 0
+                    distance(p, path) <= SUGGEST
                         || p.substring(p.lastIndexOf('.') + 1)
                             .toLowerCase(Locale.ROOT)
                             .equals(last))
@@ -406,8 +408,7 @@ public record Overrides(String environment, List<String> sets) {
   }
 
   private static int distance(String a, String b) {
-    int d = DISTANCE.apply(a, b);
-    return d < 0 ? Integer.MAX_VALUE : d;
+    return Suggestions.distance(a, b, SUGGEST);
   }
 
   /** Every path {@code --set} accepts: scalar fields, not inside lists or maps. */

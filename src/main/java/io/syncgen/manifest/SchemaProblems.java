@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
+import io.syncgen.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * What a strict Kubernetes schema says is wrong with a JSON tree, phrased for people: unknown
@@ -20,7 +19,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Probe), which name fields their own way.
  */
 public final class SchemaProblems {
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
   private SchemaProblems() {}
 
@@ -172,19 +170,12 @@ public final class SchemaProblems {
     if (properties == null) {
       return "";
     }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
     TreeSet<String> names = new TreeSet<>();
     properties.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      int distance =
-          DISTANCE.apply(property.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
-      if (distance >= 0 && distance < bestDistance) {
-        best = name;
-        bestDistance = distance;
-      }
-    }
-    return best == null ? "; remove it" : "; did you mean \"" + best + "\"?";
+    return Suggestions.nearest(property, names, 3).stream()
+        .findFirst()
+        .map(best -> "; did you mean \"" + best + "\"?")
+        .orElse("; remove it");
   }
 
   private static String expectedType(JsonNode node) {
