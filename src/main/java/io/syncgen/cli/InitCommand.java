@@ -6,6 +6,7 @@ import io.syncgen.descriptor.Field;
 import io.syncgen.descriptor.Format;
 import io.syncgen.descriptor.Metadata;
 import io.syncgen.descriptor.MigrationTool;
+import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.StarterDescriptor;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
@@ -99,9 +100,10 @@ final class InitCommand implements Callable<Integer> {
 
   /**
    * Checks {@code --name} against the format the parser holds {@code metadata.name} to, read from
-   * the descriptor model's annotation so the two cannot differ.
+   * the descriptor model's annotation so the two cannot differ, and against the length its Jobs'
+   * names allow (the starter renders the PostSync check, not the SyncFail alert).
    *
-   * @throws ParameterException when the name does not have that format
+   * @throws ParameterException when the name does not have that format or length
    */
   private void checkName() {
     Format format =
@@ -111,24 +113,25 @@ final class InitCommand implements Callable<Integer> {
             .findFirst()
             .map(Field::format)
             .orElseThrow(() -> new IllegalStateException("Metadata has no name"));
-    Optional<String> problem = format.problem(name);
+    Optional<String> problem =
+        format
+            .problem(name)
+            .map(p -> "metadata.name " + p + " (got '" + name + "')")
+            .or(() -> new ObjectNames(name).lengthProblem(true, false));
     if (problem.isPresent()) {
-      throw badName("metadata.name " + problem.get() + " (got '" + name + "')");
+      throw badName(problem.get());
     }
   }
 
   /**
-   * Parses the starter as {@code render} will; what is wrong with the name beyond its format (its
-   * length with the Jobs' suffixes) is a usage error, anything else a defect.
+   * Parses the starter as {@code render} will: with a name that passed {@link #checkName}, any
+   * problem is a defect.
    */
   private void checkStarter(String text) {
     try {
       DescriptorLoader.parse(file.toString(), text);
     } catch (DiagnosticException e) {
       List<String> messages = e.diagnostics().stream().map(Diagnostic::message).toList();
-      if (messages.stream().allMatch(m -> m.startsWith("metadata.name "))) {
-        throw badName(String.join("; ", messages));
-      }
       throw new IllegalStateException("the starter descriptor is invalid: " + messages, e);
     }
   }

@@ -59,33 +59,9 @@ final class DescriptorRules {
   }
 
   private void names(AppDescriptor app) {
-    ObjectNames names = new ObjectNames(app.metadata().name());
-    List<String> jobs = new ArrayList<>(List.of(names.migrationJob()));
-    if (app.spec().hasPostSyncJob()) {
-      jobs.add(names.postSyncJob());
-    }
-    if (app.spec().syncFail() != null) {
-      jobs.add(names.syncFailJob());
-    }
-    // The longest Job sets the strictest limit: naming another one would fail again once fixed.
-    jobs.stream()
-        .filter(job -> job.length() > ObjectNames.MAX_LENGTH)
-        .max(java.util.Comparator.comparingInt(String::length))
-        .ifPresent(
-            job ->
-                error(
-                    "metadata.name",
-                    "metadata.name is too long: the Job "
-                        + job
-                        + " would have "
-                        + job.length()
-                        + " characters, over Kubernetes' "
-                        + ObjectNames.MAX_LENGTH
-                        + "; shorten the name to at most "
-                        + (ObjectNames.MAX_LENGTH - (job.length() - names.app().length()))
-                        + " characters (got "
-                        + Binder.quote(names.app())
-                        + ")"));
+    new ObjectNames(app.metadata().name())
+        .lengthProblem(app.spec().hasPostSyncJob(), app.spec().syncFail() != null)
+        .ifPresent(problem -> error("metadata.name", problem));
   }
 
   private void migration(AppSpec spec) {

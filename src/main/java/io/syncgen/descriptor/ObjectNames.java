@@ -1,5 +1,10 @@
 package io.syncgen.descriptor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The names of the objects rendered for an app, derived from {@code metadata.name}. Kubernetes
  * names Job pods after the Job and labels them with its name, so each name must stay within 63
@@ -33,5 +38,39 @@ public record ObjectNames(String app) {
   /** The SyncFail alert Job's name. */
   public String syncFailJob() {
     return app + SYNC_FAIL_SUFFIX;
+  }
+
+  /**
+   * Whether the Jobs fit Kubernetes' name limit: the longest Job over {@link #MAX_LENGTH} sets the
+   * strictest limit (naming another one would fail again once fixed).
+   *
+   * @param postSyncJob whether the PostSync check Job is rendered
+   * @param syncFailJob whether the SyncFail alert Job is rendered
+   * @return what is wrong with {@code metadata.name} and the length to shorten it to, or empty
+   */
+  public Optional<String> lengthProblem(boolean postSyncJob, boolean syncFailJob) {
+    List<String> jobs = new ArrayList<>(List.of(migrationJob()));
+    if (postSyncJob) {
+      jobs.add(postSyncJob());
+    }
+    if (syncFailJob) {
+      jobs.add(syncFailJob());
+    }
+    return jobs.stream()
+        .filter(job -> job.length() > MAX_LENGTH)
+        .max(Comparator.comparingInt(String::length))
+        .map(
+            job ->
+                "metadata.name is too long: the Job "
+                    + job
+                    + " would have "
+                    + job.length()
+                    + " characters, over Kubernetes' "
+                    + MAX_LENGTH
+                    + "; shorten the name to at most "
+                    + (MAX_LENGTH - (job.length() - app.length()))
+                    + " characters (got "
+                    + Binder.quote(app)
+                    + ")");
   }
 }
