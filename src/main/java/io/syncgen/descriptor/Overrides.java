@@ -353,7 +353,7 @@ public record Overrides(String environment, List<String> sets) {
       AppDescriptor changed = (AppDescriptor) set(app, segments, value, "");
       fixed.put(path, where);
       return changed;
-    } catch (IllegalStateException e) {
+    } catch (AbsentBlock e) {
       problems.add(Diagnostic.error(where, e.getMessage()));
       return app;
     }
@@ -452,8 +452,13 @@ public record Overrides(String environment, List<String> sets) {
     return binder.errors().isEmpty() ? value : null;
   }
 
-  /** A copy of {@code record} with the scalar at {@code segments} replaced. */
-  private static Object set(Object record, List<String> segments, Object value, String walked) {
+  /**
+   * A copy of {@code record} with the scalar at {@code segments} replaced.
+   *
+   * @throws AbsentBlock when a block on the way is not in the descriptor
+   */
+  private static Object set(Object record, List<String> segments, Object value, String walked)
+      throws AbsentBlock {
     String name = segments.get(0);
     if (segments.size() == 1) {
       return with(record, name, value);
@@ -461,7 +466,7 @@ public record Overrides(String environment, List<String> sets) {
     String path = walked.isEmpty() ? name : walked + "." + name;
     Object child = Records.get(record, name);
     if (child == null) {
-      throw new IllegalStateException(
+      throw new AbsentBlock(
           path + " is not set in the descriptor; --set changes a field of a block that exists");
     }
     return with(record, name, set(child, segments.subList(1, segments.size()), value, path));
@@ -469,5 +474,14 @@ public record Overrides(String environment, List<String> sets) {
 
   private static <T> T with(T record, String name, Object value) {
     return Records.with(record, name, value);
+  }
+
+  /** A {@code --set} path through a block the descriptor does not have: the user's mistake. */
+  private static final class AbsentBlock extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    AbsentBlock(String message) {
+      super(message, null, false, false);
+    }
   }
 }
