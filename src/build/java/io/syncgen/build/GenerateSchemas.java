@@ -237,7 +237,7 @@ public final class GenerateSchemas {
   private static JsonNode sorted(JsonNode node) {
     if (node.isObject()) {
       Map<String, JsonNode> fields = new TreeMap<>();
-      node.fields().forEachRemaining(e -> fields.put(e.getKey(), sorted(e.getValue())));
+      node.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
       ObjectNode copy = MAPPER.createObjectNode();
       fields.forEach(copy::set);
       return copy;

@@ -135,8 +135,8 @@ public final class SchemaProblems {
   public static JsonNode withoutNulls(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      node.fields()
-          .forEachRemaining(
+      node.properties()
+          .forEach(
               e -> {
                 if (!e.getValue().isNull()) {
                   copy.set(e.getKey(), withoutNulls(e.getValue()));

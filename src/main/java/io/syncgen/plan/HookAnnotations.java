@@ -64,8 +64,7 @@ public final class HookAnnotations {
   public static Map<String, String> of(com.fasterxml.jackson.databind.JsonNode annotations) {
     Map<String, String> result = new java.util.TreeMap<>();
     if (annotations != null && annotations.isObject()) {
-      for (var it = annotations.fields(); it.hasNext(); ) {
-        var e = it.next();
+      for (var e : annotations.properties()) {
         if (!e.getValue().isTextual()) {
           return Map.of();
         }

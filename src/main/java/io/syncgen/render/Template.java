@@ -22,7 +22,11 @@ import java.util.Map;
 final class Template {
   private static final YAMLMapper MAPPER = new YAMLMapper();
   private static final ObjectMapper VALUES =
-      JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
+      JsonMapper.builder()
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .build();
 
   private Template() {}
 
@@ -101,7 +105,7 @@ final class Template {
     // The same child nodes, re-inserted in order: a caller's reference to a child (a container
     // being filled) stays part of the tree.
     List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-    node.fields().forEachRemaining(e -> fields.add(Map.entry(e.getKey(), e.getValue())));
+    node.properties().forEach(e -> fields.add(Map.entry(e.getKey(), e.getValue())));
     node.removeAll();
     for (Map.Entry<String, JsonNode> e : fields) {
       if (!e.getKey().equals(key)) {

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -160,8 +159,8 @@ class DescriptorSchemaTest {
       if (!schema.path("additionalProperties").asBoolean(true)) {
         out.add(pointer);
       }
-      node.fields()
-          .forEachRemaining(
+      node.properties()
+          .forEach(
               e -> {
                 JsonNode child = schema.get("properties").get(e.getKey());
                 if (child != null) {
@@ -169,8 +168,8 @@ class DescriptorSchemaTest {
                 }
               });
     } else if (node.isObject() && schema.path("additionalProperties").isObject()) {
-      node.fields()
-          .forEachRemaining(
+      node.properties()
+          .forEach(
               e ->
                   closedMappings(
                       e.getValue(),
@@ -433,8 +432,7 @@ class DescriptorSchemaTest {
   }
 
   private static void collectProperties(JsonNode node, String pointer, List<String> out) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String child = pointer + "/" + entry.getKey();
       if (entry.getKey().equals("properties")) {
         for (String name : fieldNames(entry.getValue())) {
