@@ -14,7 +14,7 @@ import java.util.Optional;
  * silently; here each one is a located finding. The first-sync trap is checked by {@link
  * FirstSyncCheck}, the migration's image by {@link MigrationImageCheck}.
  */
-final class ArgoCdCheck {
+final class ArgoCdCheck implements Check {
   /** Longest object name that Argo CD's hook name suffix must fit in (a DNS-1123 label). */
   static final int MAX_NAME = 63;
 
@@ -25,15 +25,13 @@ final class ArgoCdCheck {
   private static final String WAVE_POINTER = annotation(HookAnnotations.SYNC_WAVE);
   private static final String POLICY_POINTER = annotation(HookAnnotations.DELETE_POLICY);
 
-  private ArgoCdCheck() {}
-
   /** The JSON pointer of an annotation. */
   static String annotation(String key) {
     return "/metadata/annotations/" + Manifest.segment(key);
   }
 
-  /** Checks each object on its own, then the set as a whole. */
-  static List<Finding> check(List<Manifest> manifests) {
+  @Override
+  public List<Finding> check(List<Manifest> manifests) {
     List<Finding> findings = new ArrayList<>();
     for (Manifest manifest : manifests) {
       Map<String, String> annotations = manifest.annotations();
@@ -44,8 +42,6 @@ final class ArgoCdCheck {
         hook(manifest, annotations, findings);
       }
     }
-    findings.addAll(FirstSyncCheck.check(manifests));
-    findings.addAll(MigrationImageCheck.check(manifests));
     wavesAcrossPhases(manifests, findings);
     return findings;
   }

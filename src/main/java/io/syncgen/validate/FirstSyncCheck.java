@@ -17,16 +17,9 @@ import java.util.Optional;
  * object it waits for is never applied. An object of the hook's own phase and wave is applied
  * together with it and is no problem.
  */
-final class FirstSyncCheck {
-  private FirstSyncCheck() {}
-
-  /**
-   * Checks every PreSync and Sync hook of a set against the objects the set creates.
-   *
-   * @param manifests the set
-   * @return the findings, in no particular order
-   */
-  static List<Finding> check(List<Manifest> manifests) {
+final class FirstSyncCheck implements Check {
+  @Override
+  public List<Finding> check(List<Manifest> manifests) {
     List<Finding> findings = new ArrayList<>();
     for (Manifest hook : manifests) {
       List<SyncPhase> phases = HookAnnotations.phases(hook.annotations());

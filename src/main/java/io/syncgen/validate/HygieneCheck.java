@@ -8,14 +8,12 @@ import java.util.List;
 
 /**
  * Rule set 3, second half: workload hygiene. Image tags, resource requests and limits, readiness
- * probes on Deployments (Jobs are never asked for probes), zero-downtime rollouts when the
- * manifests carry a migration hook, and claims shared by replicas ({@link PvcReplicasCheck}).
+ * probes on Deployments (Jobs are never asked for probes), and zero-downtime rollouts when the
+ * manifests carry a migration hook. Claims shared by replicas are {@link PvcReplicasCheck}'s.
  */
-final class HygieneCheck {
-  private HygieneCheck() {}
-
-  /** Checks every object, and Deployments against the set's migration hooks and autoscalers. */
-  static List<Finding> check(List<Manifest> manifests) {
+final class HygieneCheck implements Check {
+  @Override
+  public List<Finding> check(List<Manifest> manifests) {
     List<Finding> findings = new ArrayList<>();
     boolean migrationHook = manifests.stream().anyMatch(HygieneCheck::isMigrationHook);
     for (Manifest manifest : manifests) {
@@ -27,7 +25,6 @@ final class HygieneCheck {
         }
       }
     }
-    findings.addAll(PvcReplicasCheck.check(manifests));
     return findings;
   }
 

@@ -13,11 +13,9 @@ import java.util.Optional;
  * repository (matched whole: {@code mastodon-streaming} is not {@code mastodon}), and flagged when
  * the full reference (tag or digest) differs from one of them.
  */
-final class MigrationImageCheck {
+final class MigrationImageCheck implements Check {
   /** The kinds that run the app's code after (or beside) the migration. */
   private static final List<String> APP_KINDS = List.of("Deployment", "CronJob");
-
-  private MigrationImageCheck() {}
 
   /**
    * An image an app workload runs.
@@ -27,13 +25,8 @@ final class MigrationImageCheck {
    */
   private record AppImage(String image, String workload) {}
 
-  /**
-   * Compares every migration container of a set with the app workloads' images.
-   *
-   * @param manifests the set
-   * @return the findings, in no particular order
-   */
-  static List<Finding> check(List<Manifest> manifests) {
+  @Override
+  public List<Finding> check(List<Manifest> manifests) {
     List<AppImage> appImages = appImages(manifests);
     List<Finding> findings = new ArrayList<>();
     for (Manifest job : manifests) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * level, every control of the restricted one, on each pod template. Containers means containers,
  * initContainers and ephemeralContainers, as in the standard.
  */
-final class PodSecurityCheck {
+final class PodSecurityCheck implements ObjectCheck {
   private static final Set<String> BASELINE_CAPABILITIES =
       Set.of(
           "AUDIT_WRITE",
@@ -61,10 +61,15 @@ final class PodSecurityCheck {
   private static final String APPARMOR_ANNOTATION =
       "container.apparmor.security.beta.kubernetes.io/";
 
-  private PodSecurityCheck() {}
+  private final Validator.PodSecurity level;
 
-  /** Checks one object's pod template, if it has one. */
-  static List<Finding> check(Manifest manifest, Validator.PodSecurity level) {
+  /** The controls of a profile: baseline, or baseline and restricted. */
+  PodSecurityCheck(Validator.PodSecurity level) {
+    this.level = level;
+  }
+
+  @Override
+  public List<Finding> check(Manifest manifest) {
     List<Finding> findings = new ArrayList<>();
     Workloads.podTemplate(manifest)
         .ifPresent(template -> checkPod(manifest, template, level, findings));

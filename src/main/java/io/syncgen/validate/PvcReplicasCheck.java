@@ -15,19 +15,12 @@ import java.util.Set;
  * replicas scheduled elsewhere cannot start. A claim that the same manifests create ReadWriteMany
  * is not flagged.
  */
-final class PvcReplicasCheck {
+final class PvcReplicasCheck implements Check {
   /** The HorizontalPodAutoscaler versions whose {@code spec.maxReplicas} is read. */
   private static final Set<String> AUTOSCALING = Set.of("autoscaling/v2", "autoscaling/v1");
 
-  private PvcReplicasCheck() {}
-
-  /**
-   * Checks every Deployment of a set against the set's autoscalers and claims.
-   *
-   * @param manifests the set
-   * @return the findings, in no particular order
-   */
-  static List<Finding> check(List<Manifest> manifests) {
+  @Override
+  public List<Finding> check(List<Manifest> manifests) {
     List<Finding> findings = new ArrayList<>();
     for (Manifest deployment : manifests) {
       Optional<String> podSpec = Workloads.podSpec(deployment);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <p>Null values are dropped before checking, as the API server treats them as absent (and as
  * kubeconform's schemas allow null for every optional field).
  */
-final class SchemaCheck {
+final class SchemaCheck implements ObjectCheck {
   /** Label and annotation values: reported as {@link Rule#METADATA_VALUE_TYPE}, once. */
   private static final Pattern METADATA_VALUE =
       Pattern.compile(".*/metadata/(labels|annotations)/[^/]+");
@@ -30,8 +30,8 @@ final class SchemaCheck {
     this.ignoreMissingSchemas = ignoreMissingSchemas;
   }
 
-  /** Checks one object; returns its findings. */
-  List<Finding> check(Manifest manifest) {
+  @Override
+  public List<Finding> check(Manifest manifest) {
     List<Finding> findings = new ArrayList<>();
     String apiVersion = manifest.apiVersion();
     String kind = manifest.kind();
@@ -70,8 +70,8 @@ final class SchemaCheck {
         case TYPE -> {
           if (METADATA_VALUE.matcher(pointer).matches()) {
             String metadata = pointer.substring(0, pointer.lastIndexOf("/metadata/") + 9);
-            if (!MetadataCheck.covered(manifest).contains(metadata)) {
-              findings.add(MetadataCheck.finding(manifest, pointer, instance.at(pointer)));
+            if (!MetadataValues.covered(manifest).contains(metadata)) {
+              findings.add(MetadataValues.finding(manifest, pointer, instance.at(pointer)));
             }
             continue;
           }

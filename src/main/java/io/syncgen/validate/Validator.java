@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs every rule on a set of manifests: the schema, Argo CD and pod security checks on each
- * object, and the checks that compare objects of the set (a PreSync or Sync hook reading a Secret
- * created at a later wave, the migration image against the Deployments' and CronJobs', waves across
- * phases, a claim mounted by a Deployment that an autoscaler scales).
+ * Runs every rule on a set of manifests: a list of {@link Check}s, one per rule family, each given
+ * the whole set; some look at each object on its own (schema, metadata, pod security), others
+ * compare objects of the set (a PreSync or Sync hook reading a Secret created at a later wave, the
+ * migration image against the Deployments' and CronJobs', waves across phases, a claim mounted by a
+ * Deployment that an autoscaler scales). The findings of every check, less those of skipped rules
+ * and those an object opts out of, make the report.
  *
  * <p>A set is everything validated together: the output of one render, or every file named on one
  * {@code syncgen validate} command line.
@@ -91,8 +93,8 @@ public final class Validator {
     }
   }
 
-  private final SchemaCatalog catalog;
   private final Options options;
+  private final List<Check> checks;
 
   /**
    * A validator.
@@ -101,8 +103,27 @@ public final class Validator {
    * @param options what to check
    */
   public Validator(SchemaCatalog catalog, Options options) {
-    this.catalog = catalog;
     this.options = options;
+    this.checks = checks(catalog, options);
+  }
+
+  /**
+   * The checks that {@code options} ask for, in no meaningful order (findings are sorted).
+   *
+   * @param catalog the schemas
+   * @param options the Pod Security profile and whether kinds without a schema pass
+   * @return one check per rule family
+   */
+  static List<Check> checks(SchemaCatalog catalog, Options options) {
+    return List.of(
+        new SchemaCheck(catalog, options.ignoreMissingSchemas()),
+        new MetadataCheck(),
+        new PodSecurityCheck(options.podSecurity()),
+        new ArgoCdCheck(),
+        new FirstSyncCheck(),
+        new MigrationImageCheck(),
+        new HygieneCheck(),
+        new PvcReplicasCheck());
   }
 
   /**
@@ -114,14 +135,9 @@ public final class Validator {
    */
   public Report validate(List<Manifest> manifests, List<Finding> readFindings) {
     List<Finding> all = new ArrayList<>(readFindings);
-    SchemaCheck schema = new SchemaCheck(catalog, options.ignoreMissingSchemas());
-    for (Manifest manifest : manifests) {
-      all.addAll(schema.check(manifest));
-      all.addAll(MetadataCheck.check(manifest));
-      all.addAll(PodSecurityCheck.check(manifest, options.podSecurity()));
+    for (Check check : checks) {
+      all.addAll(check.check(manifests));
     }
-    all.addAll(ArgoCdCheck.check(manifests));
-    all.addAll(HygieneCheck.check(manifests));
 
     Map<String, List<Manifest>> optingOut = optingOut(manifests);
     List<Finding> kept = new ArrayList<>();
