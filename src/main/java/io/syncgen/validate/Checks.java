@@ -15,6 +15,11 @@ final class Checks {
     return node != null && node.isArray() ? node.size() : 0;
   }
 
+  /** The JSON pointer of an annotation of the object: {@code /metadata/annotations/KEY}. */
+  static String annotation(String key) {
+    return "/metadata/annotations/" + Manifest.segment(key);
+  }
+
   /** A finding of a rule's severity at the key (or value) a pointer names. */
   static Finding finding(Manifest manifest, Rule rule, String pointer, String message) {
     return new Finding(manifest.at(pointer), rule.severity(), rule, manifest.display(), message);

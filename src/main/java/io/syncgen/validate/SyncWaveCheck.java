@@ -1,0 +1,33 @@
+package io.syncgen.validate;
+
+import io.syncgen.plan.HookAnnotations;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link Rule#SYNC_WAVE_INVALID}: an {@code argocd.argoproj.io/sync-wave} that is not an integer as
+ * Go's {@code strconv.Atoi} reads it. gitops-engine ({@code pkg/sync/syncwaves}; see
+ * shared/docs/argocd.md and {@link HookAnnotations#wave}) then silently falls back to the Helm hook
+ * weight or wave 0.
+ */
+final class SyncWaveCheck implements ObjectCheck {
+  @Override
+  public List<Finding> check(Manifest manifest) {
+    Map<String, String> annotations = manifest.annotations();
+    String wave = annotations.get(HookAnnotations.SYNC_WAVE);
+    if (wave == null || HookAnnotations.atoi(wave).isPresent()) {
+      return List.of();
+    }
+    return List.of(
+        Checks.valueFinding(
+            manifest,
+            Rule.SYNC_WAVE_INVALID,
+            Checks.annotation(HookAnnotations.SYNC_WAVE),
+            "sync-wave \""
+                + wave
+                + "\" is not an integer as Go's strconv.Atoi reads it (digits with an optional"
+                + " sign; no spaces, no decimals); Argo CD silently uses wave "
+                + HookAnnotations.wave(annotations)
+                + " instead"));
+  }
+}
