@@ -131,9 +131,8 @@ final class HookJobCheck implements ObjectCheck {
                         manifest,
                         Rule.HOOK_SIDECAR,
                         sidecar.pointer(),
-                        "container \""
-                            + sidecar.name()
-                            + "\" runs beside \""
+                        sidecar.who()
+                            + " runs beside \""
                             + main.get(0).name()
                             + "\" in a hook Job; if it never exits the Job never completes."
                             + " Make it a native sidecar (initContainers, restartPolicy:"

@@ -33,9 +33,7 @@ final class HookTypeCheck implements ObjectCheck {
                   + " applies; name a hook type or remove the annotation"));
     }
     List<Finding> findings = new ArrayList<>();
-    List<String> items = HookAnnotations.items(hook);
-    if (hook.split(",", -1).length > items.size()
-        && Arrays.stream(hook.split(",", -1)).anyMatch(i -> i.strip().isEmpty())) {
+    if (hasEmptyItem(hook)) {
       findings.add(
           finding(
               manifest,
@@ -46,22 +44,32 @@ final class HookTypeCheck implements ObjectCheck {
                   + " missing: remove the stray comma"));
     }
     List<String> types = HookAnnotations.types(annotations);
-    for (String item : items) {
+    for (String item : HookAnnotations.items(hook)) {
       if (!HookAnnotations.HOOK_TYPES.contains(item)) {
         findings.add(finding(manifest, Rule.HOOK_UNKNOWN, unknownType(item, types.isEmpty())));
       }
     }
     if (types.contains("Skip") && types.size() > 1) {
-      findings.add(
-          finding(
-              manifest,
-              Rule.HOOK_SKIP_COMBINED,
-              "hook \""
-                  + hook
-                  + "\" combines Skip with other types; Skip only works alone, so the object is"
-                  + " applied as a hook after all"));
+      findings.add(skipCombined(manifest, hook));
     }
     return findings;
+  }
+
+  /** Whether a comma-separated value has an item that is empty or blank. */
+  private static boolean hasEmptyItem(String hook) {
+    String[] items = hook.split(",", -1);
+    return items.length > HookAnnotations.items(hook).size()
+        && Arrays.stream(items).anyMatch(i -> i.strip().isEmpty());
+  }
+
+  private static Finding skipCombined(Manifest manifest, String hook) {
+    return finding(
+        manifest,
+        Rule.HOOK_SKIP_COMBINED,
+        "hook \""
+            + hook
+            + "\" combines Skip with other types; Skip only works alone, so the object is"
+            + " applied as a hook after all");
   }
 
   /** What an unknown hook type does, and the known one of the same letters, if any. */

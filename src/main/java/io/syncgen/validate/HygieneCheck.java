@@ -1,8 +1,6 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.syncgen.plan.HookAnnotations;
-import io.syncgen.plan.SyncPhase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +13,7 @@ final class HygieneCheck implements Check {
   @Override
   public List<Finding> check(List<Manifest> manifests) {
     List<Finding> findings = new ArrayList<>();
-    boolean migrationHook = manifests.stream().anyMatch(HygieneCheck::isMigrationHook);
+    boolean migrationHook = manifests.stream().anyMatch(Workloads::isMigration);
     for (Manifest manifest : manifests) {
       Workloads.podSpec(manifest).ifPresent(podSpec -> containers(manifest, podSpec, findings));
       if (manifest.kind().equals("Deployment")) {
@@ -28,59 +26,57 @@ final class HygieneCheck implements Check {
     return findings;
   }
 
-  /** A PreSync or Sync hook Job: how syncgen (and most teams) run migrations. */
-  private static boolean isMigrationHook(Manifest manifest) {
-    List<SyncPhase> phases = HookAnnotations.phases(manifest.annotations());
-    return manifest.kind().equals("Job")
-        && !phases.isEmpty()
-        && (phases.get(0) == SyncPhase.PRE_SYNC || phases.get(0) == SyncPhase.SYNC);
-  }
-
   private static void containers(Manifest manifest, String podSpec, List<Finding> findings) {
     for (Workloads.Container container : Workloads.containers(manifest, podSpec)) {
-      String who = "container \"" + container.name() + "\"";
-      JsonNode image = container.node().path("image");
-      if (image.isTextual() && !image.textValue().contains("@")) {
-        String name = image.textValue();
-        String tag = Workloads.tag(name);
-        boolean tagged = tag != null;
-        if (!tagged || tag.equals("latest")) {
-          findings.add(
-              Checks.valueFinding(
-                  manifest,
-                  Rule.IMAGE_TAG,
-                  container.pointer() + "/image",
-                  who
-                      + " runs \""
-                      + name
-                      + "\", "
-                      + (tagged ? "the moving tag latest" : "with no tag (latest)")
-                      + "; pin a release tag or a digest"));
-        }
+      imageTag(manifest, container, findings);
+      if (!container.field().equals("ephemeralContainers")) { // debug containers take no resources
+        resources(manifest, container, findings);
       }
-      if (container.field().equals("ephemeralContainers")) {
-        continue; // debug containers take no resources
-      }
-      JsonNode resources = container.node().path("resources");
-      // Kubernetes defaults requests to the limits, so limits alone also give requests.
-      boolean requests =
-          resources.path("requests").size() > 0 || resources.path("limits").size() > 0;
-      JsonNode memory = resources.at("/limits/memory");
-      boolean memoryLimit = !memory.isMissingNode() && !memory.isNull();
-      if (!requests || !memoryLimit) {
-        String missing =
-            !requests && !memoryLimit
-                ? "resource requests and no memory limit"
-                : !requests ? "resource requests" : "memory limit";
-        findings.add(
-            Checks.finding(
-                manifest,
-                Rule.CONTAINER_RESOURCES,
-                resources.isMissingNode()
-                    ? container.pointer()
-                    : container.pointer() + "/resources",
-                who + " has no " + missing));
-      }
+    }
+  }
+
+  private static void imageTag(
+      Manifest manifest, Workloads.Container container, List<Finding> findings) {
+    JsonNode image = container.node().path("image");
+    if (!image.isTextual() || image.textValue().contains("@")) {
+      return;
+    }
+    String name = image.textValue();
+    String tag = Workloads.tag(name);
+    boolean tagged = tag != null;
+    if (!tagged || tag.equals("latest")) {
+      findings.add(
+          Checks.valueFinding(
+              manifest,
+              Rule.IMAGE_TAG,
+              container.pointer() + "/image",
+              container.who()
+                  + " runs \""
+                  + name
+                  + "\", "
+                  + (tagged ? "the moving tag latest" : "with no tag (latest)")
+                  + "; pin a release tag or a digest"));
+    }
+  }
+
+  private static void resources(
+      Manifest manifest, Workloads.Container container, List<Finding> findings) {
+    JsonNode resources = container.node().path("resources");
+    // Kubernetes defaults requests to the limits, so limits alone also give requests.
+    boolean requests = resources.path("requests").size() > 0 || resources.path("limits").size() > 0;
+    JsonNode memory = resources.at("/limits/memory");
+    boolean memoryLimit = !memory.isMissingNode() && !memory.isNull();
+    if (!requests || !memoryLimit) {
+      String missing =
+          !requests && !memoryLimit
+              ? "resource requests and no memory limit"
+              : !requests ? "resource requests" : "memory limit";
+      findings.add(
+          Checks.finding(
+              manifest,
+              Rule.CONTAINER_RESOURCES,
+              resources.isMissingNode() ? container.pointer() : container.pointer() + "/resources",
+              container.who() + " has no " + missing));
     }
   }
 

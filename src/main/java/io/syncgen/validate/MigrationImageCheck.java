@@ -1,7 +1,6 @@
 package io.syncgen.validate;
 
 import io.syncgen.plan.HookAnnotations;
-import io.syncgen.plan.SyncPhase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ final class MigrationImageCheck implements Check {
     List<Finding> findings = new ArrayList<>();
     for (Manifest job : manifests) {
       Optional<String> podSpec = Workloads.podSpec(job);
-      if (!isMigration(job) || podSpec.isEmpty()) {
+      if (!Workloads.isMigration(job) || podSpec.isEmpty()) {
         continue;
       }
       for (Workloads.Container container : Workloads.containers(job, podSpec.get())) {
@@ -47,14 +46,6 @@ final class MigrationImageCheck implements Check {
       }
     }
     return findings;
-  }
-
-  /** A PreSync or Sync hook Job: how syncgen (and most teams) run migrations. */
-  private static boolean isMigration(Manifest manifest) {
-    List<SyncPhase> phases = HookAnnotations.phases(manifest.annotations());
-    return manifest.kind().equals("Job")
-        && !phases.isEmpty()
-        && (phases.get(0) == SyncPhase.PRE_SYNC || phases.get(0) == SyncPhase.SYNC);
   }
 
   /** The images of every container of the set's Deployments and CronJobs that are not hooks. */

@@ -32,7 +32,6 @@ final class SchemaCheck implements ObjectCheck {
 
   @Override
   public List<Finding> check(Manifest manifest) {
-    List<Finding> findings = new ArrayList<>();
     String apiVersion = manifest.apiVersion();
     String kind = manifest.kind();
     if (apiVersion.isEmpty() || kind.isEmpty()) {
@@ -40,48 +39,52 @@ final class SchemaCheck implements ObjectCheck {
           apiVersion.isEmpty() && kind.isEmpty()
               ? "apiVersion and kind"
               : apiVersion.isEmpty() ? "apiVersion" : "kind";
-      findings.add(
+      return List.of(
           Checks.finding(
               manifest,
               Rule.NO_SCHEMA,
               "",
               "the object has no " + missing + " (a string); every Kubernetes object needs both"));
-      return findings;
     }
     Optional<SchemaCatalog.Entry> entry = catalog.lookup(apiVersion, kind);
     if (entry.isEmpty()) {
-      if (!ignoreMissingSchemas) {
-        findings.add(
-            Checks.finding(manifest, Rule.NO_SCHEMA, "/kind", noSchemaMessage(apiVersion, kind)));
-      }
-      return findings;
+      return ignoreMissingSchemas
+          ? List.of()
+          : List.of(
+              Checks.finding(manifest, Rule.NO_SCHEMA, "/kind", noSchemaMessage(apiVersion, kind)));
     }
     JsonNode instance = SchemaProblems.withoutNulls(manifest.object());
     JsonNode schema = entry.get().json();
     List<Error> errors = entry.get().schema().validate(instance);
+    List<Finding> findings = new ArrayList<>();
     for (SchemaProblems.Problem problem :
         SchemaProblems.of(errors, schema, schema, instance, Checks::path)) {
-      String pointer = problem.pointer();
-      switch (problem.kind()) {
-        case UNKNOWN_FIELD ->
-            findings.add(Checks.finding(manifest, Rule.UNKNOWN_FIELD, pointer, problem.message()));
-        case REQUIRED ->
-            findings.add(Checks.finding(manifest, Rule.SCHEMA, pointer, problem.message()));
-        case TYPE -> {
-          if (METADATA_VALUE.matcher(pointer).matches()) {
-            String metadata = pointer.substring(0, pointer.lastIndexOf("/metadata/") + 9);
-            if (!MetadataValues.covered(manifest).contains(metadata)) {
-              findings.add(MetadataValues.finding(manifest, pointer, instance.at(pointer)));
-            }
-            continue;
-          }
-          findings.add(Checks.valueFinding(manifest, Rule.SCHEMA, pointer, problem.message()));
-        }
-        case OTHER ->
-            findings.add(Checks.valueFinding(manifest, Rule.SCHEMA, pointer, problem.message()));
-      }
+      finding(manifest, instance, problem).ifPresent(findings::add);
     }
     return findings;
+  }
+
+  /** The finding for a schema problem; none for a metadata value {@link MetadataCheck} reports. */
+  private static Optional<Finding> finding(
+      Manifest manifest, JsonNode instance, SchemaProblems.Problem problem) {
+    String pointer = problem.pointer();
+    return switch (problem.kind()) {
+      case UNKNOWN_FIELD ->
+          Optional.of(Checks.finding(manifest, Rule.UNKNOWN_FIELD, pointer, problem.message()));
+      case REQUIRED ->
+          Optional.of(Checks.finding(manifest, Rule.SCHEMA, pointer, problem.message()));
+      case TYPE -> {
+        if (METADATA_VALUE.matcher(pointer).matches()) {
+          String metadata = pointer.substring(0, pointer.lastIndexOf("/metadata/") + 9);
+          yield MetadataValues.covered(manifest).contains(metadata)
+              ? Optional.empty()
+              : Optional.of(MetadataValues.finding(manifest, pointer, instance.at(pointer)));
+        }
+        yield Optional.of(Checks.valueFinding(manifest, Rule.SCHEMA, pointer, problem.message()));
+      }
+      case OTHER ->
+          Optional.of(Checks.valueFinding(manifest, Rule.SCHEMA, pointer, problem.message()));
+    };
   }
 
   private String noSchemaMessage(String apiVersion, String kind) {

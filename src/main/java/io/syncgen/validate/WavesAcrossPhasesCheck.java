@@ -38,10 +38,8 @@ final class WavesAcrossPhasesCheck implements Check {
       long wave = HookAnnotations.wave(annotations);
       if (phases.get(0) == SyncPhase.PRE_SYNC && wave > minSync) {
         findings.add(
-            Checks.valueFinding(
+            finding(
                 manifest,
-                Rule.WAVE_ACROSS_PHASES,
-                WAVE_POINTER,
                 "this PreSync hook has wave "
                     + wave
                     + ", above the Sync-phase wave "
@@ -49,10 +47,8 @@ final class WavesAcrossPhasesCheck implements Check {
                     + ", but phase beats wave: it still runs before every Sync object"));
       } else if (phases.size() == 1 && phases.get(0) == SyncPhase.POST_SYNC && wave < maxSync) {
         findings.add(
-            Checks.valueFinding(
+            finding(
                 manifest,
-                Rule.WAVE_ACROSS_PHASES,
-                WAVE_POINTER,
                 "this PostSync hook has wave "
                     + wave
                     + ", below the Sync-phase wave "
@@ -61,6 +57,10 @@ final class WavesAcrossPhasesCheck implements Check {
       }
     }
     return findings;
+  }
+
+  private static Finding finding(Manifest manifest, String message) {
+    return Checks.valueFinding(manifest, Rule.WAVE_ACROSS_PHASES, WAVE_POINTER, message);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.syncgen.plan.HookAnnotations;
+import io.syncgen.plan.SyncPhase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,21 @@ final class Workloads {
       return node.path("name").isTextual() ? node.path("name").textValue() : pointer;
     }
 
+    /** The container as messages name it: {@code container "api"}. */
+    String who() {
+      return "container \"" + name() + "\"";
+    }
+
+    /** Its {@code securityContext}, or a missing node. */
+    JsonNode securityContext() {
+      return node.path("securityContext");
+    }
+
+    /** The JSON pointer of its {@code securityContext}. */
+    String securityContextPointer() {
+      return pointer + "/securityContext";
+    }
+
     /** An init container with {@code restartPolicy: Always}: a native sidecar. */
     boolean nativeSidecar() {
       return field.equals("initContainers") && "Always".equals(node.path("restartPolicy").asText());
@@ -54,6 +71,14 @@ final class Workloads {
     return manifest.object().at(pointer + "/spec").isObject()
         ? Optional.of(pointer)
         : Optional.empty();
+  }
+
+  /** A PreSync or Sync hook Job: how syncgen (and most teams) run migrations. */
+  static boolean isMigration(Manifest manifest) {
+    List<SyncPhase> phases = HookAnnotations.phases(manifest.annotations());
+    return manifest.kind().equals("Job")
+        && !phases.isEmpty()
+        && (phases.get(0) == SyncPhase.PRE_SYNC || phases.get(0) == SyncPhase.SYNC);
   }
 
   /** The JSON pointer of the object's pod spec, if it has one. */
