@@ -108,26 +108,36 @@ public final class Validator {
   }
 
   /**
-   * The checks that {@code options} ask for, in no meaningful order (findings are sorted).
+   * The checks that {@code options} ask for, in no meaningful order (findings are sorted): the
+   * restricted Pod Security controls only under the restricted profile.
    *
    * @param catalog the schemas
    * @param options the Pod Security profile and whether kinds without a schema pass
    * @return one check per rule family
    */
   static List<Check> checks(SchemaCatalog catalog, Options options) {
-    return List.of(
-        new SchemaCheck(catalog, options.ignoreMissingSchemas()),
-        new MetadataCheck(),
-        new PodSecurityCheck(options.podSecurity()),
-        new HookTypeCheck(),
-        new SyncWaveCheck(),
-        new DeletePolicyCheck(),
-        new HookJobCheck(),
-        new WavesAcrossPhasesCheck(),
-        new FirstSyncCheck(),
-        new MigrationImageCheck(),
-        new HygieneCheck(),
-        new PvcReplicasCheck());
+    List<Check> checks =
+        new ArrayList<>(
+            List.of(
+                new SchemaCheck(catalog, options.ignoreMissingSchemas()),
+                new MetadataCheck(),
+                new PodHostCheck(),
+                new PodBaselineCheck(),
+                new PodSysctlsCheck(),
+                new HookTypeCheck(),
+                new SyncWaveCheck(),
+                new DeletePolicyCheck(),
+                new HookJobCheck(),
+                new WavesAcrossPhasesCheck(),
+                new FirstSyncCheck(),
+                new MigrationImageCheck(),
+                new HygieneCheck(),
+                new PvcReplicasCheck()));
+    if (options.podSecurity() == PodSecurity.RESTRICTED) {
+      checks.add(new PodRestrictedCheck());
+      checks.add(new PodRunAsCheck());
+    }
+    return List.copyOf(checks);
   }
 
   /**
