@@ -3,6 +3,7 @@ package io.syncgen.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Label and annotation values that are not strings ({@link Rule#METADATA_VALUE_TYPE}). This class
@@ -20,21 +21,16 @@ final class MetadataCheck implements ObjectCheck {
         if (!map.isObject()) {
           continue;
         }
-        map.fields()
-            .forEachRemaining(
-                e -> {
-                  JsonNode value = e.getValue();
-                  // A null value is fine for Kubernetes, but Argo CD reads the object's own
-                  // annotations and labels as a string map and loses them all.
-                  boolean own = at.equals("/metadata");
-                  if (!value.isTextual() && (!value.isNull() || own)) {
-                    findings.add(
-                        MetadataValues.finding(
-                            manifest,
-                            at + "/" + field + "/" + Manifest.segment(e.getKey()),
-                            value));
-                  }
-                });
+        // A null value is fine for Kubernetes, but Argo CD reads the object's own annotations
+        // and labels as a string map and loses them all.
+        boolean own = at.equals("/metadata");
+        for (Map.Entry<String, JsonNode> e : map.properties()) {
+          JsonNode value = e.getValue();
+          if (!value.isTextual() && (!value.isNull() || own)) {
+            String pointer = at + "/" + field + "/" + Manifest.segment(e.getKey());
+            findings.add(MetadataValues.finding(manifest, pointer, value));
+          }
+        }
       }
     }
     return findings;

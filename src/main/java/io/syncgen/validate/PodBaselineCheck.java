@@ -2,6 +2,7 @@ package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -105,22 +106,19 @@ final class PodBaselineCheck implements PodCheck {
     if (!annotations.isObject()) {
       return;
     }
-    annotations
-        .fields()
-        .forEachRemaining(
-            e -> {
-              if (e.getKey().startsWith(APPARMOR_ANNOTATION) && e.getValue().isTextual()) {
-                String value = e.getValue().textValue();
-                if (!value.isEmpty()
-                    && !value.equals("runtime/default")
-                    && !value.startsWith("localhost/")) {
-                  pod.addValue(
-                      Rule.PSS_APPARMOR,
-                      at + "/" + Manifest.segment(e.getKey()),
-                      "AppArmor profile \"" + value + "\" is not runtime/default or localhost/*");
-                }
-              }
-            });
+    for (Map.Entry<String, JsonNode> e : annotations.properties()) {
+      if (e.getKey().startsWith(APPARMOR_ANNOTATION) && e.getValue().isTextual()) {
+        String value = e.getValue().textValue();
+        if (!value.isEmpty()
+            && !value.equals("runtime/default")
+            && !value.startsWith("localhost/")) {
+          pod.addValue(
+              Rule.PSS_APPARMOR,
+              at + "/" + Manifest.segment(e.getKey()),
+              "AppArmor profile \"" + value + "\" is not runtime/default or localhost/*");
+        }
+      }
+    }
   }
 
   private static void selinux(Pod pod, JsonNode options, String at) {
