@@ -4,6 +4,7 @@ import io.syncgen.plan.HookAnnotations;
 import io.syncgen.plan.SyncPhase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 
 /**
@@ -18,17 +19,17 @@ final class WavesAcrossPhasesCheck implements Check {
 
   @Override
   public List<Finding> check(List<Manifest> manifests) {
-    List<Long> syncWaves =
+    LongSummaryStatistics syncWaves =
         manifests.stream()
             .filter(WavesAcrossPhasesCheck::isSyncPhase)
-            .map(m -> HookAnnotations.wave(m.annotations()))
-            .toList();
-    List<Finding> findings = new ArrayList<>();
-    if (syncWaves.isEmpty()) {
-      return findings;
+            .mapToLong(m -> HookAnnotations.wave(m.annotations()))
+            .summaryStatistics();
+    if (syncWaves.getCount() == 0) {
+      return List.of();
     }
-    long minSync = syncWaves.stream().mapToLong(Long::longValue).min().orElseThrow();
-    long maxSync = syncWaves.stream().mapToLong(Long::longValue).max().orElseThrow();
+    long minSync = syncWaves.getMin();
+    long maxSync = syncWaves.getMax();
+    List<Finding> findings = new ArrayList<>();
     for (Manifest manifest : manifests) {
       Map<String, String> annotations = manifest.annotations();
       List<SyncPhase> phases = HookAnnotations.phases(annotations);
