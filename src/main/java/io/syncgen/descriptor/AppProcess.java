@@ -47,7 +47,9 @@ public record AppProcess(
             kubernetes = "containers[].ports[].containerPort")
         Integer port,
     @Field(
-            doc = "HTTP path answering 2xx when ready, for the readiness probe (needs `port`).",
+            doc =
+                "HTTP path answering 2xx when ready, for the readiness probe (needs `port`);"
+                    + " written as `spec.healthPath`.",
             format = Format.HTTP_PATH,
             kubernetes = "readinessProbe.httpGet.path")
         String healthPath,

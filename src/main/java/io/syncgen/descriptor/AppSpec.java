@@ -60,7 +60,10 @@ public record AppSpec(
     @Field(
             doc =
                 "HTTP path that answers 2xx when the app is ready. Used by the readiness probe and"
-                    + " the PostSync health check; when absent the probe is a TCP connect.",
+                    + " the PostSync health check; when absent the probe is a TCP connect. Both"
+                    + " send it as written, so it must be ASCII with a `?query` at most: RFC 3986"
+                    + " path characters, `[` `]` and `%XX` escapes (`{` as `%7B`); no `#`, no"
+                    + " leading `//`.",
             format = Format.HTTP_PATH,
             kubernetes = "readinessProbe.httpGet.path")
         String healthPath,

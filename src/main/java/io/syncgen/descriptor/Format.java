@@ -33,8 +33,11 @@ public enum Format {
   IMAGE_TAG(Format::imageTag),
   /** A Kubernetes resource quantity such as {@code 100m}, {@code 256Mi} or {@code 1}. */
   QUANTITY(Format::quantity),
-  /** An absolute HTTP path such as {@code /health}. */
-  HTTP_PATH(Format::httpPath),
+  /**
+   * An absolute HTTP path such as {@code /health}, sent alike by a readiness probe and by curl (see
+   * {@link HttpPath}).
+   */
+  HTTP_PATH(v -> HttpPath.problem((String) v)),
   /** A key of a Secret or ConfigMap: {@code [-._a-zA-Z0-9]+}, at most 253 characters. */
   CONFIG_KEY(Format::configKey),
   /** An environment variable name (a C identifier, also allowing '-' and '.'). */
@@ -232,19 +235,6 @@ public enum Format {
         : Optional.of(
             "must be a Kubernetes quantity such as 100m, 0.5, 256Mi or 1Gi (suffixes: n u m k M G"
                 + " T P E, Ki Mi Gi Ti Pi Ei)");
-  }
-
-  static Optional<String> httpPath(Object value) {
-    String v = (String) value;
-    if (!v.startsWith("/")) {
-      return Optional.of("must be an absolute path starting with '/'");
-    }
-    for (int i = 0; i < v.length(); i++) {
-      if (v.charAt(i) <= ' ' || v.charAt(i) == 0x7f) {
-        return Optional.of("must not contain spaces or control characters");
-      }
-    }
-    return Optional.empty();
   }
 
   static Optional<String> configKey(Object value) {

@@ -378,6 +378,17 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void locatesAHealthPathTheProbeAndTheHealthCheckWouldSendDifferently() {
+      assertErrors(
+          example("healthPath: /health", "healthPath: \"/{a,b}\""),
+          at(
+              10,
+              15,
+              "spec.healthPath must write '{' percent-encoded, as %7B (character 2): the"
+                  + " readiness probe encodes it and curl does not"));
+    }
+
+    @Test
     void ordersFindingsOnOneLineByColumn() {
       assertErrors(
           example(

@@ -268,6 +268,56 @@ class FormatTest {
     void rejectsSpacesAndControlCharacters(String value) {
       assertInvalid(Format.HTTP_PATH, value, "spaces or control characters");
     }
+
+    // What Go's url.Parse (the kubelet's probe) and curl --globoff --path-as-is both send as is,
+    // compared request by request against one server.
+    @ParameterizedTest(name = "<{0}>")
+    @ValueSource(
+        strings = {
+          "/[1-3]",
+          "/h[",
+          "/a/../b",
+          "/./x",
+          "/a//b",
+          "/a%2Fb",
+          "/a%2fb",
+          "/h?",
+          "/h?q=[1]&r=/",
+          "/a!$&'()*+,;=:@~b",
+          "/%C3%A9"
+        })
+    void acceptsWhatTheProbeAndCurlSendAlike(String value) {
+      assertValid(Format.HTTP_PATH, value);
+    }
+
+    @ParameterizedTest(name = "<{0}>")
+    @ValueSource(strings = {"/{a,b}", "/a|b", "/a\\b", "/a^b", "/a`b", "/a\"b", "/<a>", "/h?q={x}"})
+    void rejectsCharactersTheProbeEncodesAndCurlSendsAsIs(String value) {
+      assertInvalid(Format.HTTP_PATH, value, "percent-encoded");
+    }
+
+    @Test
+    void namesTheEncodingToWrite() {
+      assertInvalid(
+          Format.HTTP_PATH, "/{a,b}", "must write '{' percent-encoded, as %7B (character 2)");
+      assertInvalid(Format.HTTP_PATH, "/caf\u00e9", "must write 'é' percent-encoded, as %C3%A9");
+    }
+
+    @ParameterizedTest(name = "<{0}>")
+    @ValueSource(strings = {"/%zz", "/a%", "/a%2", "/%g0"})
+    void rejectsAMalformedEscape(String value) {
+      assertInvalid(Format.HTTP_PATH, value, "'%' not followed by two hex digits");
+    }
+
+    @Test
+    void rejectsAFragmentWhichIsNeverSent() {
+      assertInvalid(Format.HTTP_PATH, "/health#ready", "must not contain '#' (character 8)");
+    }
+
+    @Test
+    void rejectsTwoLeadingSlashesWhichTheProbeReadsAsAHost() {
+      assertInvalid(Format.HTTP_PATH, "//evil.example/health", "must not start with '//'");
+    }
   }
 
   @Nested

@@ -1,0 +1,63 @@
+package io.syncgen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.syncgen.render.LocalHttpServer.Reply;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The PostSync health step, run with dash and curl against a local server: it sends the health path
+ * exactly as the readiness probe does, once per attempt, and ends within its share of the Job's
+ * deadline whatever the server does.
+ */
+class HealthCheckScriptTest {
+  private static final String APP =
+      """
+      apiVersion: syncgen/v1
+      kind: App
+      metadata: {name: shop, namespace: shop}
+      spec:
+        image: shop/app:1.0
+        healthPath: "%s"
+        database:
+          urlFrom:
+            secretKeyRef: {name: db, key: url}
+        migration: {tool: django}
+        postSync: {migrationStatus: false, activeDeadlineSeconds: %d}
+      """;
+
+  @TempDir Path tmp;
+
+  private ShellScript healthCheck(String path, int deadline) throws Exception {
+    return ShellScript.of(
+        ShellScript.render(APP.formatted(path, deadline), RenderOptions.DEFAULTS),
+        "shop-post-deploy-check",
+        "health-check");
+  }
+
+  /** Runs the step against {@code server}: the rendered URL with the server's origin. */
+  private ShellScript.Result run(ShellScript step, LocalHttpServer server, Duration limit)
+      throws Exception {
+    String url = step.env().get("HEALTH_URL").replaceFirst("^http://[^/]+", server.origin());
+    return step.run(tmp, null, Map.of("HEALTH_URL", url), limit);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/[1-3]", "/h[", "/status[]", "/a/../health", "/./up?x=[1]"})
+  void sendsTheHealthPathOnceAndAsTheProbeDoes(String path) throws Exception {
+    try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(200))) {
+      ShellScript.Result result = run(healthCheck(path, 300), server, Duration.ofSeconds(30));
+
+      assertThat(result.exitCode()).as(result.log()).isZero();
+      assertThat(server.requests())
+          .as("curl neither globs [...] nor removes dot segments (kubelet sends the path as is)")
+          .extracting(LocalHttpServer.Request::target)
+          .containsExactly(path);
+    }
+  }
+}
