@@ -206,7 +206,23 @@ class RecipeTest {
     assertThat(payload.path("namespace").asText()).isEqualTo("myapp");
     assertThat(payload.path("text").asText()).contains("myapp-api", "failed");
     String script = alert.at("/command/2").asText();
-    assertThat(script).contains("--retry 3", "--max-time", "Content-Type: application/json");
+    assertThat(script).contains("\"$@\"", "Content-Type: application/json");
+    List<String> limits = new ArrayList<>();
+    alert.path("command").forEach(a -> limits.add(a.asText()));
+    assertThat(limits.subList(3, limits.size()))
+        .as("the script's arguments: curl's limits within half the 120 s deadline")
+        .containsExactly(
+            "sync-fail-alert",
+            "--connect-timeout",
+            "5",
+            "--max-time",
+            "10",
+            "--retry",
+            "9",
+            "--retry-delay",
+            "5",
+            "--retry-max-time",
+            "45");
     assertThat(script.strip()).endsWith("exit 0");
     assertThat(script).doesNotContain("echo \"$WEBHOOK_URL\"");
   }

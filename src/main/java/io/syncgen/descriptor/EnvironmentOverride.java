@@ -213,7 +213,11 @@ final class EnvironmentOverride {
     }
     if (syncFail.webhook() != null) {
       aliases.put("spec.syncFail", path);
-      return Records.with(spec, "syncFail", new SyncFail(syncFail.webhook()));
+      SyncFail alert =
+          spec.syncFail() != null
+              ? spec.syncFail().withWebhook(syncFail.webhook())
+              : new SyncFail(syncFail.webhook(), SyncFail.DEFAULT_DEADLINE_SECONDS);
+      return Records.with(spec, "syncFail", alert);
     }
     if (Boolean.TRUE.equals(syncFail.enabled()) && spec.syncFail() == null) {
       problems.add(

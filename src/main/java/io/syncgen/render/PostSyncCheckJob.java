@@ -28,7 +28,7 @@ final class PostSyncCheckJob {
       steps.add(migrationStatus(pod, spec));
     }
     if (spec.checksHealth()) {
-      steps.add(healthCheck(app));
+      steps.add(healthCheck(app, CurlBudget.within(spec.postSync().activeDeadlineSeconds())));
     }
     ArrayNode init = Template.array(pod, "/initContainers");
     steps.subList(0, steps.size() - 1).forEach(init::add);
@@ -46,8 +46,9 @@ final class PostSyncCheckJob {
     return container;
   }
 
-  private static ObjectNode healthCheck(AppDescriptor app) {
+  private static ObjectNode healthCheck(AppDescriptor app, CurlBudget budget) {
     ObjectNode container = Template.load("container-health-check");
+    Template.array(container, "/command").addAll(Template.strings(budget.options()));
     Template.object(container, "/env/0").put("value", healthUrl(app));
     return container;
   }

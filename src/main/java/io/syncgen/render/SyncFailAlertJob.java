@@ -16,7 +16,11 @@ final class SyncFailAlertJob {
     ObjectNode job = Template.load("job-sync-fail-alert");
     Template.object(job, "/metadata")
         .put("name", new ObjectNames(app.metadata().name()).syncFailJob());
+    int deadline = app.spec().syncFail().activeDeadlineSeconds();
+    Template.object(job, "/spec").put("activeDeadlineSeconds", deadline);
     ObjectNode container = Template.object(job, "/spec/template/spec/containers/0");
+    Template.array(container, "/command")
+        .addAll(Template.strings(CurlBudget.within(deadline).options()));
     Template.object(container, "/env/0/valueFrom")
         .set(
             "secretKeyRef",

@@ -467,9 +467,12 @@ class DescriptorSchemaTest {
     JsonNode extra = spec.at("/extraObjects/items/properties");
     assertThat(extra.at("/phase/default").asText()).isEqualTo("Sync");
     assertThat(extra.at("/wave/default").toString()).isEqualTo("0");
-    // The six above, urlEnv, hook, extraObjects' phase and wave, a process's replicas, and
-    // autoscaling.minReplicas in spec, in each process and in each environment.
-    assertThat(withDefault.stream().filter(p -> schema.at(p).has("default"))).hasSize(14);
+    assertThat(spec.at("/syncFail/properties/activeDeadlineSeconds/default").toString())
+        .isEqualTo("120");
+    // The six above, urlEnv, hook, extraObjects' phase and wave, a process's replicas,
+    // syncFail.activeDeadlineSeconds, and autoscaling.minReplicas in spec, in each process and in
+    // each environment.
+    assertThat(withDefault.stream().filter(p -> schema.at(p).has("default"))).hasSize(15);
   }
 
   @Test
@@ -493,12 +496,13 @@ class DescriptorSchemaTest {
       assertThat(format.problem(max + 1)).as("%s %s refuses %d", path, format, max + 1).isPresent();
     }
     // replicas, port, runAsUser, waitFor.port and timeoutSeconds, migration backoffLimit and
-    // activeDeadlineSeconds, postSync.activeDeadlineSeconds; and in spec.environments.*: replicas,
+    // activeDeadlineSeconds, postSync.activeDeadlineSeconds, syncFail.activeDeadlineSeconds; and in
+    // spec.environments.*: replicas,
     // migration.activeDeadlineSeconds and database.waitFor.timeoutSeconds; spec.pod's fsGroup
     // and terminationGracePeriodSeconds; a process's replicas and port; the autoscaling fields
     // (minReplicas, maxReplicas and two targets) in spec, in each process and in each environment;
     // an environment's process replicas.
-    assertThat(bounded).isEqualTo(28);
+    assertThat(bounded).isEqualTo(29);
   }
 
   /** The format of the field a schema pointer such as /properties/spec/properties/port names. */

@@ -77,6 +77,47 @@ class OverridesTest {
   }
 
   @Test
+  void anEnvironmentsWebhookKeepsTheAlertsDeadline() throws DiagnosticException {
+    String app =
+        """
+        apiVersion: syncgen/v1
+        kind: App
+        metadata: {name: shop}
+        spec:
+          image: shop/api:v1
+          database:
+            urlFrom:
+              secretKeyRef: {name: db, key: url}
+          migration: {tool: django}
+        %s  environments:
+            paging:
+              syncFail:
+                webhook:
+                  urlFrom:
+                    secretKeyRef: {name: pager, key: url}
+        """;
+    String alert =
+        """
+          syncFail:
+            webhook:
+              urlFrom:
+                secretKeyRef: {name: chat, key: url}
+            activeDeadlineSeconds: 45
+        """;
+    SyncFail kept = syncFail(app.formatted(alert));
+    assertThat(kept.webhook().urlFrom().secretKeyRef().name()).isEqualTo("pager");
+    assertThat(kept.activeDeadlineSeconds()).isEqualTo(45);
+    assertThat(syncFail(app.formatted("")).activeDeadlineSeconds())
+        .as("the default, as when spec.syncFail names none")
+        .isEqualTo(120);
+  }
+
+  private static SyncFail syncFail(String app) throws DiagnosticException {
+    LoadedDescriptor loaded = DescriptorLoader.parse("app.yaml", app);
+    return new Overrides("paging", List.of()).apply(loaded).app().spec().syncFail();
+  }
+
+  @Test
   void syncFailEnabledNeedsAWebhookAndDisabledTakesNone() throws DiagnosticException {
     assertThat(problems(new Overrides("alerting", List.of())))
         .containsExactly(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.syncgen.render.LocalHttpServer.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,5 +62,38 @@ class HealthCheckScriptTest {
           .extracting(LocalHttpServer.Request::target)
           .containsExactly(path);
     }
+  }
+
+  /**
+   * Runs the step of a Job with this deadline against a server answering {@code replies}, and
+   * asserts the promise: it ends by itself, failed, within half the deadline.
+   */
+  private List<LocalHttpServer.Request> endsWithinHalfTheDeadline(
+      Function<LocalHttpServer.Request, Reply> replies) throws Exception {
+    int deadline = 12;
+    try (LocalHttpServer server = LocalHttpServer.start(replies)) {
+      ShellScript.Result result =
+          run(healthCheck("/health", deadline), server, Duration.ofSeconds(deadline));
+
+      assertThat(result.exitCode()).as("ended by itself, and failed: %s", result.log()).isOne();
+      assertThat(result.err()).contains("did not answer 2xx");
+      assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(deadline / 2 + 1));
+      return server.requests();
+    }
+  }
+
+  @Test
+  void aRetryAfterBeyondTheBudgetEndsTheStepAtOnce() throws Exception {
+    assertThat(endsWithinHalfTheDeadline(r -> Reply.retryAfter(503, 45))).hasSize(1);
+  }
+
+  @Test
+  void aServerThatNeverAnswersIsRetriedUntilTheBudgetEnds() throws Exception {
+    assertThat(endsWithinHalfTheDeadline(r -> Reply.hang())).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void aServerThatKeepsAskingForOneMoreSecondIsRetriedUntilTheBudgetEnds() throws Exception {
+    assertThat(endsWithinHalfTheDeadline(r -> Reply.retryAfter(503, 1))).hasSizeGreaterThan(1);
   }
 }

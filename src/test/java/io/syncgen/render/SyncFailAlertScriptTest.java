@@ -1,0 +1,106 @@
+package io.syncgen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.syncgen.render.LocalHttpServer.Reply;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SyncFail alert, run with dash and curl against a local webhook: it POSTs the alert, and ends
+ * with exit 0 within half of its Job's deadline whatever the webhook does.
+ */
+class SyncFailAlertScriptTest {
+  static final String APP =
+      """
+      apiVersion: syncgen/v1
+      kind: App
+      metadata: {name: shop}
+      spec:
+        image: shop/app:1.0
+        database:
+          urlFrom:
+            secretKeyRef: {name: db, key: url}
+        migration: {tool: django}
+        syncFail:
+          webhook:
+            urlFrom:
+              secretKeyRef: {name: alerts, key: url}
+          activeDeadlineSeconds: %d
+      """;
+
+  @TempDir Path tmp;
+
+  /** The alert step of an app whose alert Job has this deadline. */
+  static ShellScript alert(int deadline) throws Exception {
+    return ShellScript.of(
+        ShellScript.render(APP.formatted(deadline), RenderOptions.DEFAULTS),
+        "shop-sync-fail-alert",
+        "alert");
+  }
+
+  private ShellScript.Result run(ShellScript alert, String url, int deadline) throws Exception {
+    return alert.run(tmp, null, Map.of("WEBHOOK_URL", url), Duration.ofSeconds(deadline));
+  }
+
+  @Test
+  void postsTheAlertAsJson() throws Exception {
+    ShellScript alert = alert(120);
+    try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(204))) {
+      ShellScript.Result result = run(alert, server.origin() + "/hooks/T0", 120);
+
+      assertThat(result.exitCode()).as(result.log()).isZero();
+      assertThat(result.out()).contains("sync-fail-alert: alert sent");
+      assertThat(server.requests()).hasSize(1);
+      LocalHttpServer.Request request = server.requests().get(0);
+      assertThat(request.target()).isEqualTo("/hooks/T0");
+      assertThat(request.headers()).containsEntry("content-type", "application/json");
+      assertThat(request.body()).isEqualTo(alert.env().get("ALERT_PAYLOAD"));
+    }
+  }
+
+  /**
+   * Runs the alert of a Job with this deadline against a webhook answering {@code replies}, and
+   * asserts the promise: it ends by itself with exit 0 within half the deadline.
+   */
+  private List<LocalHttpServer.Request> endsWithinHalfTheDeadline(
+      Function<LocalHttpServer.Request, Reply> replies) throws Exception {
+    int deadline = 12;
+    try (LocalHttpServer server = LocalHttpServer.start(replies)) {
+      ShellScript.Result result = run(alert(deadline), server.origin() + "/hook", deadline);
+
+      assertThat(result.exitCode()).as("ended by itself, with 0: %s", result.log()).isZero();
+      assertThat(result.err()).contains("the webhook did not accept the alert");
+      assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(deadline / 2 + 1));
+      return server.requests();
+    }
+  }
+
+  @Test
+  void aRetryAfterBeyondTheBudgetEndsTheAlertAtOnce() throws Exception {
+    assertThat(endsWithinHalfTheDeadline(r -> Reply.retryAfter(503, 45))).hasSize(1);
+  }
+
+  @Test
+  void aWebhookThatNeverAnswersIsRetriedUntilTheBudgetEnds() throws Exception {
+    assertThat(endsWithinHalfTheDeadline(r -> Reply.hang())).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void theJobHasTheDeadlineOfTheDescriptor() throws Exception {
+    assertThat(
+            ShellScript.render(APP.formatted(45), RenderOptions.DEFAULTS).stream()
+                .filter(o -> o.name().equals("shop-sync-fail-alert"))
+                .findFirst()
+                .orElseThrow()
+                .tree()
+                .at("/spec/activeDeadlineSeconds")
+                .asInt())
+        .isEqualTo(45);
+  }
+}
