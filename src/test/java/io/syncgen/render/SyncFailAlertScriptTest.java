@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The SyncFail alert, run with dash and curl against a local webhook: it POSTs the alert, and ends
@@ -62,6 +65,64 @@ class SyncFailAlertScriptTest {
       assertThat(request.headers()).containsEntry("content-type", "application/json");
       assertThat(request.body()).isEqualTo(alert.env().get("ALERT_PAYLOAD"));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"%s/hook\n", "%s/hook\r\n", "  %s/hook\t\n\n"})
+  void trimsWhitespaceAroundTheUrlAsASecretFileLeavesIt(String secret) throws Exception {
+    try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(200))) {
+      ShellScript.Result result = run(alert(120), secret.formatted(server.origin()), 120);
+
+      assertThat(result.exitCode()).as(result.log()).isZero();
+      assertThat(result.out()).contains("sync-fail-alert: alert sent");
+      assertThat(server.requests())
+          .extracting(LocalHttpServer.Request::target)
+          .containsExactly("/hook");
+    }
+  }
+
+  @ParameterizedTest(name = "<{0}>")
+  @ValueSource(strings = {"http://hooks example.com/x", "htp://hooks.example.com/x", "", " \n"})
+  void aUrlCurlCannotUseIsReportedAsInvalidAtOnce(String secret) throws Exception {
+    ShellScript.Result result = run(alert(120), secret, 120);
+
+    assertThat(result.exitCode()).as(result.log()).isZero();
+    assertThat(result.err())
+        .contains("sync-fail-alert: invalid webhook URL")
+        .doesNotContain("did not accept");
+    assertThat(result.elapsed()).as("not retried").isLessThan(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void retriesAServerErrorButNotAnotherClientError() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    try (LocalHttpServer server =
+        LocalHttpServer.start(r -> Reply.status(calls.incrementAndGet() < 3 ? 503 : 200))) {
+      ShellScript.Result result = run(alert(12), server.origin() + "/hook", 12);
+      assertThat(result.out()).as(result.log()).contains("alert sent");
+      assertThat(server.requests()).hasSize(3);
+    }
+    try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(404))) {
+      ShellScript.Result result = run(alert(120), server.origin() + "/hook", 120);
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.err()).contains("the webhook did not accept the alert (curl exit 22)");
+      assertThat(server.requests()).as("a 404 is not retried").hasSize(1);
+    }
+  }
+
+  @Test
+  void retriesARefusedConnectionUntilTheBudgetEnds() throws Exception {
+    int deadline = 12;
+    String closed;
+    try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(200))) {
+      closed = server.origin();
+    }
+    ShellScript.Result result = run(alert(deadline), closed + "/hook", deadline);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).contains("the webhook did not accept the alert (curl exit 7)");
+    // --retry-max-time is 4 s for a 12 s deadline: retries go on that long, and end in time.
+    assertThat(result.elapsed()).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(7));
   }
 
   /**
