@@ -203,8 +203,11 @@ class RecipeTest {
         .isEqualTo(JSON.valueToTree(Map.of("name", "alerts", "key", "webhook-url")));
     JsonNode payload = JSON.readTree(env(alert, "ALERT_PAYLOAD").path("value").asText());
     assertThat(payload.path("app").asText()).isEqualTo("myapp-api");
-    assertThat(payload.path("namespace").asText()).isEqualTo("myapp");
-    assertThat(payload.path("text").asText()).contains("myapp-api", "failed");
+    // The namespace is the pod's (downward API), put in by the script where the token stands.
+    assertThat(payload.path("namespace").asText()).isEqualTo("@NAMESPACE@");
+    assertThat(payload.path("text").asText()).contains("myapp-api", "failed", "@NAMESPACE@");
+    assertThat(env(alert, "POD_NAMESPACE").at("/valueFrom/fieldRef/fieldPath").asText())
+        .isEqualTo("metadata.namespace");
     String script = alert.at("/command/2").asText();
     assertThat(script).contains("\"$@\"", "Content-Type: application/json");
     List<String> limits = new ArrayList<>();

@@ -12,7 +12,6 @@ import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.YamlStream;
 import io.syncgen.plugin.Discovery;
 import io.syncgen.plugin.PluginEnvironment;
-import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,9 +82,9 @@ final class CmpCommand implements Runnable {
       Path descriptor = Discovery.descriptor(directory.dir);
       String name = descriptor.getFileName().toString();
       LoadedDescriptor loaded = DescriptorLoader.load(descriptor, name);
-      AppDescriptor app = env.apply(loaded);
+      PluginEnvironment.Rendering rendering = env.prepare(loaded);
       List<KubernetesObject> objects =
-          Renderer.render(app, loaded.source(), new RenderOptions(env.revision()));
+          Renderer.render(rendering.app(), loaded.source(), rendering.options());
       if (objects.isEmpty()) {
         // Never exit 0 without objects: with auto-prune Argo CD would delete the app.
         throw new IllegalStateException("rendered no objects");

@@ -10,6 +10,7 @@ import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
+import io.syncgen.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,8 +173,31 @@ public record PluginEnvironment(
    *     descriptor that breaks a rule, or an image-tag override of an image pinned by digest
    */
   public AppDescriptor apply(LoadedDescriptor loaded) throws DiagnosticException {
-    return apply(new Overrides(environment(), List.of()).apply(loaded).app());
+    return prepare(loaded).app();
   }
+
+  /**
+   * What {@code cmp generate} renders: the descriptor as {@link #apply(LoadedDescriptor)} makes it,
+   * and the render's options: the revision, and whether the namespace is the Application's (the
+   * descriptor, after its environment, names none and {@code ARGOCD_APP_NAMESPACE} is set).
+   *
+   * @param loaded the descriptor as read
+   * @return the descriptor to render and the options to render it with
+   * @throws DiagnosticException as {@link #apply(LoadedDescriptor)}
+   */
+  public Rendering prepare(LoadedDescriptor loaded) throws DiagnosticException {
+    AppDescriptor declared = new Overrides(environment(), List.of()).apply(loaded).app();
+    boolean fromApplication = declared.metadata().namespace() == null && namespace != null;
+    return new Rendering(apply(declared), new RenderOptions(revision, fromApplication));
+  }
+
+  /**
+   * A descriptor ready to render, and how.
+   *
+   * @param app the descriptor with the environment, the overrides and the namespace default
+   * @param options the revision, and whether the namespace is the Application's
+   */
+  public record Rendering(AppDescriptor app, RenderOptions options) {}
 
   /**
    * Applies the overrides and the namespace default to a descriptor whose environment, if any, has

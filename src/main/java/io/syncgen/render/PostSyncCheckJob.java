@@ -15,7 +15,7 @@ import java.util.List;
 final class PostSyncCheckJob {
   private PostSyncCheckJob() {}
 
-  static ObjectNode render(AppDescriptor app) {
+  static ObjectNode render(AppDescriptor app, RenderOptions options) {
     AppSpec spec = app.spec();
     ObjectNode job = Template.load("job-post-deploy-check");
     Template.object(job, "/metadata")
@@ -28,7 +28,9 @@ final class PostSyncCheckJob {
       steps.add(migrationStatus(pod, spec));
     }
     if (spec.checksHealth()) {
-      steps.add(healthCheck(app, CurlBudget.within(spec.postSync().activeDeadlineSeconds())));
+      steps.add(
+          healthCheck(
+              healthUrl(app, options), CurlBudget.within(spec.postSync().activeDeadlineSeconds())));
     }
     ArrayNode init = Template.array(pod, "/initContainers");
     steps.subList(0, steps.size() - 1).forEach(init::add);
@@ -46,18 +48,23 @@ final class PostSyncCheckJob {
     return container;
   }
 
-  private static ObjectNode healthCheck(AppDescriptor app, CurlBudget budget) {
+  private static ObjectNode healthCheck(String url, CurlBudget budget) {
     ObjectNode container = Template.load("container-health-check");
     Template.array(container, "/command").addAll(Template.strings(budget.options()));
-    Template.object(container, "/env/0").put("value", healthUrl(app));
+    Template.object(container, "/env/0").put("value", url);
     return container;
   }
 
-  /** {@code http://<name>.<namespace>.svc:<port><path>}, or {@code http://<name>:<port><path>}. */
-  static String healthUrl(AppDescriptor app) {
+  /**
+   * {@code http://<name>.<namespace>.svc:<port><path>} when the descriptor names the namespace;
+   * else {@code http://<name>:<port><path>}, the Service's short name, which resolves in the
+   * namespace the Job runs in (Kubernetes "DNS for Services and Pods": a pod's search path starts
+   * with its own namespace), whichever set it: Argo CD's destination or a Kustomize overlay.
+   */
+  static String healthUrl(AppDescriptor app, RenderOptions options) {
     String namespace = app.metadata().namespace();
     String host =
-        namespace == null
+        namespace == null || options.namespaceFromApplication()
             ? app.metadata().name()
             : app.metadata().name() + "." + namespace + ".svc";
     return "http://" + host + ":" + app.spec().port() + app.spec().healthPath();

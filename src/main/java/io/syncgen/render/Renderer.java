@@ -44,7 +44,7 @@ public final class Renderer {
           Workloads.render(app, Workload.process(app, process.getKey(), process.getValue())));
     }
     if (app.spec().hasPostSyncJob()) {
-      trees.add(PostSyncCheckJob.render(app));
+      trees.add(PostSyncCheckJob.render(app, options));
     }
     if (app.spec().syncFail() != null) {
       trees.add(SyncFailAlertJob.render(app, options.revision()));

@@ -1,14 +1,17 @@
 package io.syncgen.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.ObjectNames;
 
 /** The SyncFail alert Job, from {@code templates/job-sync-fail-alert.yaml}. */
 final class SyncFailAlertJob {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Where the alert script puts the pod's namespace ({@code POD_NAMESPACE}, from the downward API).
+   * The only {@code @} in a payload: every other one is written {@code &#92;u0040}.
+   */
+  static final String NAMESPACE_TOKEN = "@NAMESPACE@";
 
   private SyncFailAlertJob() {}
 
@@ -30,32 +33,41 @@ final class SyncFailAlertJob {
   }
 
   /**
-   * The alert as compact JSON, built at render time by a JSON library so that no value needs
-   * escaping in a shell: {@code {"text": ..., "app": ..., "namespace": ..., "revision": ...}}. The
-   * {@code text} field makes it readable as a Slack or Mattermost incoming webhook too.
+   * The alert as compact JSON, {@code {"text": ..., "app": ..., "namespace": ..., "revision":
+   * ...}}, with {@link #NAMESPACE_TOKEN} where the namespace goes: the script puts in the pod's
+   * own, so the alert names the namespace the app runs in however it was set (the descriptor, Argo
+   * CD's destination, a Kustomize overlay). Values are escaped by Jackson's JSON string encoder, so
+   * no value needs escaping in a shell. The {@code text} field makes it readable as a Slack or
+   * Mattermost incoming webhook too. {@code revision} is there only when known.
    */
   static String payload(AppDescriptor app, String revision) {
     String name = app.metadata().name();
-    String namespace = app.metadata().namespace();
-    StringBuilder text = new StringBuilder("Argo CD sync failed for ").append(name);
-    if (namespace != null) {
-      text.append(" in namespace ").append(namespace);
-    }
+    String at = revision == null ? "" : " at revision " + revision;
+    StringBuilder json = new StringBuilder("{");
+    json.append(field("text"))
+        .append(text("Argo CD sync failed for " + name + " in namespace "))
+        .append(NAMESPACE_TOKEN)
+        .append(text(at + "."))
+        .append("\",")
+        .append(field("app"))
+        .append(text(name))
+        .append("\",")
+        .append(field("namespace"))
+        .append(NAMESPACE_TOKEN)
+        .append('"');
     if (revision != null) {
-      text.append(" at revision ").append(revision);
+      json.append(',').append(field("revision")).append(text(revision)).append('"');
     }
-    ObjectNode body =
-        JSON.createObjectNode().put("text", text.append('.').toString()).put("app", name);
-    if (namespace != null) {
-      body.put("namespace", namespace);
-    }
-    if (revision != null) {
-      body.put("revision", revision);
-    }
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the alert payload", e);
-    }
+    return json.append('}').toString();
+  }
+
+  /** {@code "name":"}: a field name and the opening quote of its string value. */
+  private static String field(String name) {
+    return '"' + name + "\":\"";
+  }
+
+  /** The JSON string content of {@code value}, each {@code @} as {@code &#92;u0040}. */
+  private static String text(String value) {
+    return new String(JsonStringEncoder.getInstance().quoteAsString(value)).replace("@", "\\u0040");
   }
 }

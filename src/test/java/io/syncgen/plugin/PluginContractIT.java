@@ -54,6 +54,11 @@ class PluginContractIT {
         objects.stream().filter(o -> "Deployment".equals(o.get("kind"))).findFirst().orElseThrow();
     assertThat(map(deployment.get("spec")).get("replicas")).isEqualTo(4);
     assertThat(result.out()).contains(":v9.9.9").doesNotContain(":7.3.0");
+    // The namespace is the Application's, not the descriptor's: the health check calls the
+    // Service by its short name, which a namespace set later (a Kustomize overlay) keeps working.
+    assertThat(result.out())
+        .contains("value: http://storefront:3000/up")
+        .doesNotContain("storefront.shop.svc");
   }
 
   @Test

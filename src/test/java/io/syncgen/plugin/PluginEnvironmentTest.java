@@ -8,6 +8,7 @@ import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.render.Renderer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,32 @@ class PluginEnvironmentTest {
     assertThat(PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", " shop-2\n")).namespace())
         .isEqualTo("shop-2");
     assertThat(PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", "  ")).namespace()).isNull();
+  }
+
+  @Test
+  void theHealthCheckCallsTheServiceByItsShortNameWhenTheNamespaceIsTheApplications()
+      throws Exception {
+    PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", "shop"));
+    assertThat(healthUrl(env, "golden/rails-without-namespace/app.yaml"))
+        .isEqualTo("http://storefront:3000/up");
+    assertThat(healthUrl(env, "golden/example/app.yaml"))
+        .as("the descriptor's own namespace: as render writes it")
+        .isEqualTo("http://myapp-api.myapp.svc:8080/health");
+    assertThat(
+            healthUrl(PluginEnvironment.read(Map.of()), "golden/rails-without-namespace/app.yaml"))
+        .isEqualTo("http://storefront:3000/up");
+  }
+
+  private static String healthUrl(PluginEnvironment env, String descriptor) throws Exception {
+    LoadedDescriptor loaded = DescriptorLoader.load(Path.of(descriptor), "app.yaml");
+    PluginEnvironment.Rendering rendering = env.prepare(loaded);
+    return Renderer.render(rendering.app(), loaded.source(), rendering.options()).stream()
+        .filter(o -> o.name().endsWith("-post-deploy-check"))
+        .findFirst()
+        .orElseThrow()
+        .tree()
+        .at("/spec/template/spec/containers/0/env/0/value")
+        .asText();
   }
 
   @Test

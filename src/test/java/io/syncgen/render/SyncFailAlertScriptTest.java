@@ -2,6 +2,8 @@ package io.syncgen.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.syncgen.render.LocalHttpServer.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,9 +55,14 @@ class SyncFailAlertScriptTest {
 
   @Test
   void postsTheAlertAsJson() throws Exception {
-    ShellScript alert = alert(120);
     try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(204))) {
-      ShellScript.Result result = run(alert, server.origin() + "/hooks/T0", 120);
+      ShellScript.Result result =
+          alert(120)
+              .run(
+                  tmp,
+                  null,
+                  Map.of("WEBHOOK_URL", server.origin() + "/hooks/T0", "POD_NAMESPACE", "shop"),
+                  Duration.ofSeconds(120));
 
       assertThat(result.exitCode()).as(result.log()).isZero();
       assertThat(result.out()).contains("sync-fail-alert: alert sent");
@@ -63,7 +70,60 @@ class SyncFailAlertScriptTest {
       LocalHttpServer.Request request = server.requests().get(0);
       assertThat(request.target()).isEqualTo("/hooks/T0");
       assertThat(request.headers()).containsEntry("content-type", "application/json");
-      assertThat(request.body()).isEqualTo(alert.env().get("ALERT_PAYLOAD"));
+      assertThat(new ObjectMapper().readTree(request.body()))
+          .isEqualTo(
+              new ObjectMapper()
+                  .createObjectNode()
+                  .put("text", "Argo CD sync failed for shop in namespace shop.")
+                  .put("app", "shop")
+                  .put("namespace", "shop"));
+    }
+  }
+
+  @ParameterizedTest(name = "metadata.namespace: {0}")
+  @ValueSource(strings = {"", ", namespace: shop"})
+  void theAlertNamesThePodsNamespaceWhereverItWasSet(String namespace) throws Exception {
+    // Without metadata.namespace (Argo CD's destination, a Kustomize overlay) and with it: the
+    // pod's namespace, from the downward API, is the one the app runs in.
+    String app =
+        APP.formatted(120)
+            .replace("metadata: {name: shop}", "metadata: {name: shop" + namespace + "}");
+    ShellScript alert =
+        ShellScript.of(
+            ShellScript.render(app, new RenderOptions("c0ffee1")), "shop-sync-fail-alert", "alert");
+    assertThat(alert.container().at("/env").toString())
+        .contains(
+            "{\"name\":\"POD_NAMESPACE\",\"valueFrom\":{\"fieldRef\":{\"fieldPath\":\"metadata.namespace\"}}}");
+
+    JsonNode body = post(alert, Map.of("POD_NAMESPACE", "shop-prod"));
+    assertThat(body.path("namespace").asText()).isEqualTo("shop-prod");
+    assertThat(body.path("text").asText())
+        .isEqualTo("Argo CD sync failed for shop in namespace shop-prod at revision c0ffee1.");
+    assertThat(body.path("app").asText()).isEqualTo("shop");
+    assertThat(body.path("revision").asText()).isEqualTo("c0ffee1");
+  }
+
+  @Test
+  void aRevisionThatLooksLikeTheNamespaceTokenStaysAsItIs() throws Exception {
+    String revision = "v1@NAMESPACE@ \\u0040NAMESPACE\\u0040 \"@\" $(x) `y`";
+    ShellScript alert =
+        ShellScript.of(
+            ShellScript.render(APP.formatted(120), new RenderOptions(revision)),
+            "shop-sync-fail-alert",
+            "alert");
+    JsonNode body = post(alert, Map.of("POD_NAMESPACE", "shop"));
+    assertThat(body.path("revision").asText()).isEqualTo(revision);
+    assertThat(body.path("namespace").asText()).isEqualTo("shop");
+  }
+
+  /** POSTs the alert to a local webhook and returns the JSON it received. */
+  private JsonNode post(ShellScript alert, Map<String, String> env) throws Exception {
+    try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(200))) {
+      Map<String, String> variables = new java.util.HashMap<>(env);
+      variables.put("WEBHOOK_URL", server.origin() + "/hook");
+      ShellScript.Result result = alert.run(tmp, null, variables, Duration.ofSeconds(30));
+      assertThat(result.out()).as(result.log()).contains("alert sent");
+      return new ObjectMapper().readTree(server.requests().get(0).body());
     }
   }
 
