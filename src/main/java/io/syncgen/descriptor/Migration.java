@@ -115,4 +115,12 @@ public record Migration(
   public List<String> effectiveStatusCommand() {
     return statusCommand != null ? statusCommand : preset().statusCommand();
   }
+
+  /**
+   * How to read what {@link #effectiveStatusCommand()} printed when it failed: the preset's signs
+   * for the preset's own command, none for a {@code statusCommand} of the descriptor.
+   */
+  public StatusOutput statusOutput() {
+    return statusCommand != null ? StatusOutput.UNKNOWN : preset().statusOutput();
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.AppSpec;
 import io.syncgen.descriptor.ObjectNames;
+import io.syncgen.descriptor.StatusOutput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,9 +44,22 @@ final class PostSyncCheckJob {
     ObjectNode container = Template.load("container-migration-status");
     Template.array(container, "/command")
         .addAll(Template.strings(spec.migration().effectiveStatusCommand()));
+    ArrayNode env = Template.array(container, "/env");
+    StatusOutput output = spec.migration().statusOutput();
+    signs(env, "SYNCGEN_STATUS_UNREACHABLE", output.unreachable());
+    signs(env, "SYNCGEN_STATUS_PENDING", output.pending());
+    signs(env, "SYNCGEN_STATUS_FAILED", output.failed());
+    env.addObject().put("name", "SYNCGEN_STATUS_OTHERWISE").put("value", output.otherwise());
     // The migration's image and environment: the status command reads the same settings.
     MigrationJob.release(container, pod, spec);
     return container;
+  }
+
+  /** A variable holding the signs one per line, when there are any. */
+  private static void signs(ArrayNode env, String name, List<String> signs) {
+    if (!signs.isEmpty()) {
+      env.addObject().put("name", name).put("value", String.join("\n", signs));
+    }
   }
 
   private static ObjectNode healthCheck(String url, CurlBudget budget) {

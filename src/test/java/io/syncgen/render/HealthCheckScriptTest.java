@@ -19,26 +19,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  * deadline whatever the server does.
  */
 class HealthCheckScriptTest {
-  private static final String APP =
-      """
-      apiVersion: syncgen/v1
-      kind: App
-      metadata: {name: shop, namespace: shop}
-      spec:
-        image: shop/app:1.0
-        healthPath: "%s"
-        database:
-          urlFrom:
-            secretKeyRef: {name: db, key: url}
-        migration: {tool: django}
-        postSync: {migrationStatus: false, activeDeadlineSeconds: %d}
-      """;
-
   @TempDir Path tmp;
 
   private ShellScript healthCheck(String path, int deadline) throws Exception {
     return ShellScript.of(
-        ShellScript.render(APP.formatted(path, deadline), RenderOptions.DEFAULTS),
+        ShellScript.render(
+            ShellScript.app(
+                ", namespace: shop",
+                """
+                healthPath: "%s"
+                migration: {tool: django}
+                postSync: {migrationStatus: false, activeDeadlineSeconds: %d}
+                """
+                    .formatted(path, deadline)),
+            RenderOptions.DEFAULTS),
         "shop-post-deploy-check",
         "health-check");
   }

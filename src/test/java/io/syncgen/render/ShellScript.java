@@ -49,6 +49,26 @@ record ShellScript(
     }
   }
 
+  /**
+   * A descriptor of the app {@code shop} (image {@code shop/app:1.0}, its database URL from a
+   * Secret) with more fields: {@code metadata} inside {@code metadata: {name: shop...}} (such as
+   * {@code ", namespace: shop"}), {@code spec} as YAML lines of {@code spec}.
+   */
+  static String app(String metadata, String spec) {
+    return """
+        apiVersion: syncgen/v1
+        kind: App
+        metadata: {name: shop%s}
+        spec:
+          image: shop/app:1.0
+          database:
+            urlFrom:
+              secretKeyRef: {name: db, key: url}
+        """
+            .formatted(metadata)
+        + spec.indent(2);
+  }
+
   /** The objects rendered from a descriptor's text, as {@code syncgen render} renders them. */
   static List<KubernetesObject> render(String descriptor, RenderOptions options)
       throws DiagnosticException {

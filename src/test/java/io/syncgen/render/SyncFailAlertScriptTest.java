@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.syncgen.render.LocalHttpServer.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,30 +22,27 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with exit 0 within half of its Job's deadline whatever the webhook does.
  */
 class SyncFailAlertScriptTest {
-  static final String APP =
-      """
-      apiVersion: syncgen/v1
-      kind: App
-      metadata: {name: shop}
-      spec:
-        image: shop/app:1.0
-        database:
-          urlFrom:
-            secretKeyRef: {name: db, key: url}
+  /** The app, with more {@code metadata} fields, and an alert Job of this deadline. */
+  static String app(String metadata, int deadline) {
+    return ShellScript.app(
+        metadata,
+        """
         migration: {tool: django}
         syncFail:
           webhook:
             urlFrom:
               secretKeyRef: {name: alerts, key: url}
           activeDeadlineSeconds: %d
-      """;
+        """
+            .formatted(deadline));
+  }
 
   @TempDir Path tmp;
 
   /** The alert step of an app whose alert Job has this deadline. */
   static ShellScript alert(int deadline) throws Exception {
     return ShellScript.of(
-        ShellScript.render(APP.formatted(deadline), RenderOptions.DEFAULTS),
+        ShellScript.render(app("", deadline), RenderOptions.DEFAULTS),
         "shop-sync-fail-alert",
         "alert");
   }
@@ -85,15 +83,15 @@ class SyncFailAlertScriptTest {
   void theAlertNamesThePodsNamespaceWhereverItWasSet(String namespace) throws Exception {
     // Without metadata.namespace (Argo CD's destination, a Kustomize overlay) and with it: the
     // pod's namespace, from the downward API, is the one the app runs in.
-    String app =
-        APP.formatted(120)
-            .replace("metadata: {name: shop}", "metadata: {name: shop" + namespace + "}");
     ShellScript alert =
         ShellScript.of(
-            ShellScript.render(app, new RenderOptions("c0ffee1")), "shop-sync-fail-alert", "alert");
-    assertThat(alert.container().at("/env").toString())
-        .contains(
-            "{\"name\":\"POD_NAMESPACE\",\"valueFrom\":{\"fieldRef\":{\"fieldPath\":\"metadata.namespace\"}}}");
+            ShellScript.render(app(namespace, 120), new RenderOptions("c0ffee1")),
+            "shop-sync-fail-alert",
+            "alert");
+    assertThat(alert.container().path("env"))
+        .filteredOn(e -> e.path("name").asText().equals("POD_NAMESPACE"))
+        .extracting(e -> e.at("/valueFrom/fieldRef/fieldPath").asText())
+        .containsExactly("metadata.namespace");
 
     JsonNode body = post(alert, Map.of("POD_NAMESPACE", "shop-prod"));
     assertThat(body.path("namespace").asText()).isEqualTo("shop-prod");
@@ -108,7 +106,7 @@ class SyncFailAlertScriptTest {
     String revision = "v1@NAMESPACE@ \\u0040NAMESPACE\\u0040 \"@\" $(x) `y`";
     ShellScript alert =
         ShellScript.of(
-            ShellScript.render(APP.formatted(120), new RenderOptions(revision)),
+            ShellScript.render(app("", 120), new RenderOptions(revision)),
             "shop-sync-fail-alert",
             "alert");
     JsonNode body = post(alert, Map.of("POD_NAMESPACE", "shop"));
@@ -119,7 +117,7 @@ class SyncFailAlertScriptTest {
   /** POSTs the alert to a local webhook and returns the JSON it received. */
   private JsonNode post(ShellScript alert, Map<String, String> env) throws Exception {
     try (LocalHttpServer server = LocalHttpServer.start(r -> Reply.status(200))) {
-      Map<String, String> variables = new java.util.HashMap<>(env);
+      Map<String, String> variables = new HashMap<>(env);
       variables.put("WEBHOOK_URL", server.origin() + "/hook");
       ShellScript.Result result = alert.run(tmp, null, variables, Duration.ofSeconds(30));
       assertThat(result.out()).as(result.log()).contains("alert sent");
@@ -215,7 +213,7 @@ class SyncFailAlertScriptTest {
   @Test
   void theJobHasTheDeadlineOfTheDescriptor() throws Exception {
     assertThat(
-            ShellScript.render(APP.formatted(45), RenderOptions.DEFAULTS).stream()
+            ShellScript.render(app("", 45), RenderOptions.DEFAULTS).stream()
                 .filter(o -> o.name().equals("shop-sync-fail-alert"))
                 .findFirst()
                 .orElseThrow()
