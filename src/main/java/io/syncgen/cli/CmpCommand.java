@@ -12,6 +12,7 @@ import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.YamlStream;
 import io.syncgen.plugin.Discovery;
 import io.syncgen.plugin.PluginEnvironment;
+import io.syncgen.plugin.Rendering;
 import io.syncgen.render.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ final class CmpCommand implements Runnable {
       Path descriptor = Discovery.descriptor(directory.dir);
       String name = descriptor.getFileName().toString();
       LoadedDescriptor loaded = DescriptorLoader.load(descriptor, name);
-      PluginEnvironment.Rendering rendering = env.prepare(loaded);
+      Rendering rendering = env.prepare(loaded);
       List<KubernetesObject> objects =
           Renderer.render(rendering.app(), loaded.source(), rendering.options());
       if (objects.isEmpty()) {

@@ -192,14 +192,6 @@ public record PluginEnvironment(
   }
 
   /**
-   * A descriptor ready to render, and how.
-   *
-   * @param app the descriptor with the environment, the overrides and the namespace default
-   * @param options the revision, and whether the namespace is the Application's
-   */
-  public record Rendering(AppDescriptor app, RenderOptions options) {}
-
-  /**
    * Applies the overrides and the namespace default to a descriptor whose environment, if any, has
    * already been applied (see {@link #environment()}).
    *

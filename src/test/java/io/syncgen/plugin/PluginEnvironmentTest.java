@@ -94,7 +94,7 @@ class PluginEnvironmentTest {
 
   private static String healthUrl(PluginEnvironment env, String descriptor) throws Exception {
     LoadedDescriptor loaded = DescriptorLoader.load(Path.of(descriptor), "app.yaml");
-    PluginEnvironment.Rendering rendering = env.prepare(loaded);
+    Rendering rendering = env.prepare(loaded);
     return Renderer.render(rendering.app(), loaded.source(), rendering.options()).stream()
         .filter(o -> o.name().endsWith("-post-deploy-check"))
         .findFirst()
