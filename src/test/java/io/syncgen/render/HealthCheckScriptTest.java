@@ -2,7 +2,9 @@ package io.syncgen.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.syncgen.cli.Run;
 import io.syncgen.render.LocalHttpServer.Reply;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +58,23 @@ class HealthCheckScriptTest {
           .extracting(LocalHttpServer.Request::target)
           .containsExactly(path);
     }
+  }
+
+  @Test
+  void aPathTheProbeWouldSendOtherwiseIsRefusedWithItsPlaceAndNoOutput() throws Exception {
+    Path descriptor = tmp.resolve("app.yaml");
+    Files.writeString(
+        descriptor, ShellScript.app("", "healthPath: /{a,b}\nmigration: {tool: django}\n"));
+
+    Run run = Run.of("render", descriptor.toString());
+
+    assertThat(run.exitCode()).isOne();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains(
+            "app.yaml:9:15: error: spec.healthPath must write '{' percent-encoded, as %7B"
+                + " (character 2)")
+        .doesNotContain("Exception");
   }
 
   /**
