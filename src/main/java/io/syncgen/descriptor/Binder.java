@@ -136,7 +136,7 @@ final class Binder {
       }
       NodeTuple first = present.putIfAbsent(scalar.getValue(), tuple);
       if (first != null) {
-        int line = first.getKeyNode().getStartMark().getLine() + 1;
+        int line = file.line(first.getKeyNode().getStartMark());
         error(
             key,
             join(path, scalar.getValue()) + " is a duplicate key (first set on line " + line + ")");

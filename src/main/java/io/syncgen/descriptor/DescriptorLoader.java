@@ -4,15 +4,11 @@ import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.SourceFile;
 import io.syncgen.diagnostic.TextInput;
-import java.io.StringReader;
+import io.syncgen.diagnostic.YamlInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -79,19 +75,8 @@ public final class DescriptorLoader {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
     options.setAllowRecursiveKeys(false);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
     List<Node> documents = new ArrayList<>();
-    try {
-      for (Node node : yaml.composeAll(new StringReader(text))) {
-        documents.add(node);
-      }
-    } catch (MarkedYAMLException e) {
-      throw new DiagnosticException(TextInput.yamlSyntax(file, e));
-    } catch (YAMLException e) {
-      // Limits (aliases, nesting, size) raise a plain YAMLException whose message names the limit.
-      throw new DiagnosticException(
-          Diagnostic.error(file.at(1, 1), "YAML refused: " + e.getMessage()));
-    }
+    YamlInput.compose(file, text, options, documents::add);
     if (documents.isEmpty()) {
       throw new DiagnosticException(
           Diagnostic.error(

@@ -1,19 +1,17 @@
 package io.syncgen.descriptor;
 
 import io.syncgen.diagnostic.Diagnostic;
+import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.SourceFile;
 import io.syncgen.diagnostic.Suggestions;
-import java.io.StringReader;
+import io.syncgen.diagnostic.YamlInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -156,13 +154,20 @@ final class SetOverride {
       Field field,
       Location where,
       List<Diagnostic> problems) {
-    Node node;
+    SourceFile source = SourceFile.of(where.file(), text);
+    List<Node> documents = new ArrayList<>();
     try {
-      node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
-    } catch (YAMLException e) {
+      YamlInput.compose(source, text, new LoaderOptions(), documents::add);
+    } catch (DiagnosticException e) {
+      String why = e.diagnostics().get(0).message();
+      problems.add(Diagnostic.error(where, path + " must be a single YAML scalar: " + why));
+      return null;
+    }
+    if (documents.size() > 1) {
       problems.add(Diagnostic.error(where, path + " must be a single YAML scalar"));
       return null;
     }
+    Node node = documents.isEmpty() ? null : documents.get(0);
     if (node == null || node.getTag().equals(Tag.NULL)) {
       problems.add(Diagnostic.error(where, path + " needs a value after '='"));
       return null;
@@ -170,7 +175,7 @@ final class SetOverride {
     if (type == String.class && node instanceof ScalarNode) {
       node.setTag(Tag.STR); // --set spec.image=... is always text, even when it looks like 1.0
     }
-    Binder binder = new Binder(SourceFile.of(where.file(), text));
+    Binder binder = new Binder(source);
     Object value = binder.bind(node, type, path, field);
     binder.errors().forEach(d -> problems.add(Diagnostic.error(where, d.message())));
     return binder.errors().isEmpty() ? value : null;

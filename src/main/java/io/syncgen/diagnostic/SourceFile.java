@@ -32,6 +32,11 @@ public record SourceFile(String name, List<String> lines) {
     return at(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
+  /** The 1-based line of a SnakeYAML mark. */
+  public int line(Mark mark) {
+    return mark.getLine() + 1;
+  }
+
   /** The location of a 1-based line and column, with that line's text. */
   public Location at(int line, int column) {
     String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 /**
  * Finds the app descriptor of an Argo CD source directory: a {@code *.yaml} or {@code *.yml} file
  * at its top level whose document has {@code apiVersion: syncgen/v1} and {@code kind: App}. Any
- * other YAML, an {@code app.yaml} of another tool included, does not count.
+ * other YAML, an {@code app.yaml} of another tool included, does not count. A file that is not
+ * valid YAML counts when a line of it reads {@code apiVersion: syncgen/...}, so that its errors are
+ * reported rather than the file skipped.
  */
 public final class Discovery {
   /** The start of every descriptor apiVersion, of this version or not. */
@@ -99,12 +101,13 @@ public final class Discovery {
   }
 
   private static boolean isDescriptor(Path file) {
-    for (Manifest m : ManifestReader.read(file, file.toString()).manifests()) {
+    ManifestReader.Result read = ManifestReader.read(file, file.toString());
+    for (Manifest m : read.manifests()) {
       if (m.apiVersion().equals(AppDescriptor.API_VERSION) && m.kind().equals(AppDescriptor.KIND)) {
         return true;
       }
     }
-    return false;
+    return !read.findings().isEmpty() && mentionsSyncgen(file);
   }
 
   private static boolean isYamlName(Path file) {

@@ -1,8 +1,6 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
@@ -10,20 +8,12 @@ import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.Severity;
 import io.syncgen.diagnostic.SourceFile;
 import io.syncgen.diagnostic.TextInput;
-import java.io.StringReader;
-import java.math.BigInteger;
+import io.syncgen.diagnostic.YamlInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -42,15 +32,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ManifestReader {
   /** The largest file read, in bytes (64 MiB): far above any rendered chart. */
-  public static final long MAX_BYTES = 64L << 20;
+  public static final int MAX_BYTES = 64 << 20;
 
   /**
    * Most nodes one document may expand to through aliases (a "billion laughs" document defines few
    * aliases that expand exponentially).
    */
   static final int MAX_NODES = 1_000_000;
-
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   /**
    * What was read from one file.
@@ -97,20 +85,17 @@ public final class ManifestReader {
     options.setAllowDuplicateKeys(true); // reported as findings, with both positions
     options.setMaxAliasesForCollections(50);
     options.setNestingDepthLimit(200);
-    options.setCodePointLimit((int) MAX_BYTES);
+    options.setCodePointLimit(MAX_BYTES);
     options.setAllowRecursiveKeys(false);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
     List<Manifest> manifests = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     try {
-      for (Node document : yaml.composeAll(new StringReader(text))) {
-        readDocument(source, document, manifests, findings);
+      YamlInput.compose(
+          source, text, options, document -> readDocument(source, document, manifests, findings));
+    } catch (DiagnosticException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        findings.add(parseError(d.location(), d.message()));
       }
-    } catch (MarkedYAMLException e) {
-      Diagnostic d = TextInput.yamlSyntax(source, e);
-      findings.add(parseError(d.location(), d.message()));
-    } catch (YAMLException e) {
-      findings.add(parseError(source.at(1, 1), "YAML refused: " + e.getMessage()));
     }
     return new Result(manifests, findings);
   }
@@ -121,11 +106,11 @@ public final class ManifestReader {
         || (document instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL))) {
       return; // an empty document, or comments only
     }
-    Converter converter = new Converter(source);
+    YamlToJson converter = new YamlToJson(source, MAX_NODES);
     JsonNode root;
     try {
       root = converter.convert(document, "");
-    } catch (TooLarge e) {
+    } catch (YamlToJson.TooLarge e) {
       findings.add(
           parseError(
               source.at(document.getStartMark()),
@@ -144,7 +129,7 @@ public final class ManifestReader {
     List<Manifest> objects = new ArrayList<>();
     addObjects(source, document, (ObjectNode) root, "", converter, objects, findings);
     manifests.addAll(objects);
-    for (Converter.Duplicate duplicate : converter.duplicates) {
+    for (YamlToJson.Duplicate duplicate : converter.duplicates) {
       String owner = "";
       for (Manifest m : objects) {
         if (objects.size() == 1 || duplicate.pointer().startsWith(m.base() + "/")) {
@@ -174,7 +159,7 @@ public final class ManifestReader {
       Node node,
       ObjectNode object,
       String base,
-      Converter converter,
+      YamlToJson converter,
       List<Manifest> objects,
       List<Finding> findings) {
     JsonNode items = object.get("items");
@@ -187,8 +172,8 @@ public final class ManifestReader {
               base,
               converter.keys,
               converter.values,
-              node.getStartMark().getLine() + 1,
-              node.getEndMark().getLine() + 1));
+              source.line(node.getStartMark()),
+              source.line(node.getEndMark())));
       return;
     }
     List<Node> itemNodes = itemNodes(node);
@@ -241,191 +226,5 @@ public final class ManifestReader {
       return "list";
     }
     return node.isTextual() ? "string" : node.getNodeType().name().toLowerCase(Locale.ROOT);
-  }
-
-  /** A document that expands beyond {@link #MAX_NODES}. */
-  private static final class TooLarge extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooLarge() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** Turns one composed YAML document into JSON, recording positions and duplicate keys. */
-  private static final class Converter {
-    record Duplicate(String pointer, String key, Mark mark, int firstLine) {}
-
-    /** Go's 0o octal integers, which SnakeYAML's YAML 1.1 resolver leaves as strings. */
-    private static final java.util.regex.Pattern GO_OCTAL =
-        java.util.regex.Pattern.compile("[-+]?0o[0-7]{1,21}");
-
-    /** go-yaml v2 also reads plain y, Y, n and N as booleans; SnakeYAML's resolver does not. */
-    private static final java.util.Set<String> GO_YAML_LETTER_BOOLEANS =
-        java.util.Set.of("y", "Y", "n", "N");
-
-    final SourceFile source;
-    final Map<String, Mark> keys = new HashMap<>();
-    final Map<String, Mark> values = new HashMap<>();
-    final List<Duplicate> duplicates = new ArrayList<>();
-
-    /** Positions of duplicates already reported: an anchor's are met again at each alias. */
-    private final java.util.Set<Integer> reported = new java.util.HashSet<>();
-
-    Converter(SourceFile source) {
-      this.source = source;
-    }
-
-    int nodes;
-
-    JsonNode convert(Node node, String pointer) {
-      if (++nodes > MAX_NODES) {
-        throw new TooLarge();
-      }
-      values.putIfAbsent(pointer, node.getStartMark());
-      if (node instanceof MappingNode mapping) {
-        return mapping(mapping, pointer);
-      }
-      if (node instanceof SequenceNode sequence) {
-        ArrayNode array = JSON.arrayNode();
-        List<Node> items = sequence.getValue();
-        for (int i = 0; i < items.size(); i++) {
-          array.add(convert(items.get(i), pointer + "/" + i));
-        }
-        return array;
-      }
-      return scalar((ScalarNode) node);
-    }
-
-    private ObjectNode mapping(MappingNode mapping, String pointer) {
-      ObjectNode object = JSON.objectNode();
-      Map<String, Mark> seen = new HashMap<>();
-      for (NodeTuple tuple : mapping.getValue()) {
-        Node keyNode = tuple.getKeyNode();
-        if (keyNode.getTag().equals(Tag.MERGE)) {
-          merge(object, tuple.getValueNode(), pointer);
-          continue;
-        }
-        String key = key(keyNode);
-        String child = pointer + "/" + Manifest.segment(key);
-        Mark first = seen.putIfAbsent(key, keyNode.getStartMark());
-        if (first != null && reported.add(keyNode.getStartMark().getIndex())) {
-          duplicates.add(new Duplicate(child, key, keyNode.getStartMark(), first.getLine() + 1));
-          values.put(child, tuple.getValueNode().getStartMark());
-        }
-        if (first == null) {
-          // Set here, not only if absent: a merge key before it may have placed the anchor's.
-          keys.put(child, keyNode.getStartMark());
-          values.put(child, tuple.getValueNode().getStartMark());
-        }
-        object.set(key, convert(tuple.getValueNode(), child));
-      }
-      return object;
-    }
-
-    /**
-     * A merge key ({@code <<}) as go-yaml v2 applies it: where it stands, overwriting keys set
-     * before it (keys after it win); of a list of mappings, the first wins.
-     */
-    private void merge(ObjectNode object, Node merge, String pointer) {
-      List<Node> sources =
-          merge instanceof SequenceNode sequence ? sequence.getValue() : List.of(merge);
-      for (int i = sources.size() - 1; i >= 0; i--) {
-        JsonNode merged = convert(sources.get(i), pointer);
-        if (merged.isObject()) {
-          merged.fields().forEachRemaining(e -> object.set(e.getKey(), e.getValue()));
-        }
-      }
-    }
-
-    /**
-     * A mapping key as sigs.k8s.io/yaml makes it a JSON key: the key resolved as a YAML 1.1 scalar,
-     * then written as text ({@code yes:} and {@code on:} are both {@code "true"}).
-     */
-    private static String key(Node keyNode) {
-      if (!(keyNode instanceof ScalarNode scalar)) {
-        return keyNode.getTag().getValue();
-      }
-      JsonNode resolved = scalar(scalar);
-      return resolved.isTextual() ? resolved.textValue() : resolved.asText();
-    }
-
-    private static JsonNode scalar(ScalarNode scalar) {
-      String value = scalar.getValue();
-      Tag tag = scalar.getTag();
-      if (tag.equals(Tag.NULL)) {
-        return JSON.nullNode();
-      }
-      if (tag.equals(Tag.BOOL)) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        return JSON.booleanNode(lower.equals("true") || lower.equals("yes") || lower.equals("on"));
-      }
-      if (tag.equals(Tag.INT)) {
-        BigInteger integer = yamlInteger(value);
-        if (integer != null) {
-          return integer.bitLength() < 64
-              ? JSON.numberNode(integer.longValue())
-              : JSON.numberNode(integer);
-        }
-        return JSON.textNode(value);
-      }
-      if (tag.equals(Tag.FLOAT)) {
-        return yamlFloat(value);
-      }
-      if (tag.equals(Tag.STR) && scalar.isPlain() && GO_YAML_LETTER_BOOLEANS.contains(value)) {
-        return JSON.booleanNode(value.equalsIgnoreCase("y"));
-      }
-      if (tag.equals(Tag.STR) && scalar.isPlain() && GO_OCTAL.matcher(value).matches()) {
-        // go-yaml v2 parses integers with Go's ParseInt(s, 0, 64), which also takes 0o.
-        BigInteger octal = new BigInteger(value.replaceFirst("0o", "").replace("_", ""), 8);
-        return JSON.numberNode(octal.longValue());
-      }
-      return JSON.textNode(value);
-    }
-
-    /** A YAML 1.1 integer, or null for the sexagesimal form, which go-yaml reads as a string. */
-    static BigInteger yamlInteger(String text) {
-      String value = text.replace("_", "");
-      if (value.contains(":")) {
-        return null;
-      }
-      boolean negative = value.startsWith("-");
-      if (negative || value.startsWith("+")) {
-        value = value.substring(1);
-      }
-      BigInteger result;
-      try {
-        if (value.startsWith("0b")) {
-          result = new BigInteger(value.substring(2), 2);
-        } else if (value.startsWith("0x")) {
-          result = new BigInteger(value.substring(2), 16);
-        } else if (value.length() > 1 && value.startsWith("0")) {
-          result = new BigInteger(value.substring(1), 8);
-        } else {
-          result = new BigInteger(value);
-        }
-      } catch (NumberFormatException e) {
-        return null;
-      }
-      return negative ? result.negate() : result;
-    }
-
-    private static JsonNode yamlFloat(String text) {
-      String value = text.replace("_", "").toLowerCase(Locale.ROOT);
-      switch (value) {
-        case ".inf", "+.inf":
-          return JSON.numberNode(Double.POSITIVE_INFINITY);
-        case "-.inf":
-          return JSON.numberNode(Double.NEGATIVE_INFINITY);
-        case ".nan":
-          return JSON.numberNode(Double.NaN);
-        default:
-          try {
-            return JSON.numberNode(new java.math.BigDecimal(value));
-          } catch (NumberFormatException e) {
-            return JSON.textNode(text); // sexagesimal: a string for go-yaml
-          }
-      }
-    }
   }
 }

@@ -840,10 +840,14 @@ class DescriptorLoaderTest {
     void recursiveAliasesAreReportedNotFollowed() {
       assertErrors(
           example("  namespace: myapp\n", "  namespace: myapp\n  labels: &m {a: b, c: *m}\n"),
-          at(6, 11, "metadata.labels.c must be a string (got a mapping)"));
+          at(
+              6,
+              24,
+              "recursive alias: *m stands inside the node anchored &m (line 6), which would"
+                  + " contain itself without end; repeat only a finished node"));
       assertErrors(
           example("  healthPath: /health\n", "  healthPath: /health\n  env: &e [*e]\n"),
-          at(11, 8, "spec.env[0] must be a mapping (got a list)"));
+          at(11, 12, "recursive alias: *e stands inside the node anchored &e (line 11)"));
     }
   }
 

@@ -1,0 +1,110 @@
+package io.syncgen.diagnostic;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+
+/**
+ * A SnakeYAML parser that refuses, at the alias, an alias inside the node it names: a node that
+ * contains itself, which every tree walk follows without end (SnakeYAML composes it; go-yaml's
+ * decoder refuses it).
+ */
+final class GuardedParser implements Parser {
+  /** A refusal, with its finding. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Diagnostic diagnostic;
+
+    Refused(Diagnostic diagnostic) {
+      super(diagnostic.message(), null, false, false);
+      this.diagnostic = diagnostic;
+    }
+
+    Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+
+  /** One anchored node: a number of its own, and where its anchor stands. */
+  private record Anchor(int id, Mark mark) {}
+
+  private final Parser parser;
+  private final SourceFile file;
+  private final Map<String, Anchor> anchors = new HashMap<>();
+  private final Deque<Integer> collections = new ArrayDeque<>();
+  private final Set<Integer> open = new HashSet<>();
+  private int lastId;
+
+  GuardedParser(Parser parser, SourceFile file) {
+    this.parser = parser;
+    this.file = file;
+  }
+
+  @Override
+  public boolean checkEvent(Event.ID choice) {
+    return parser.checkEvent(choice);
+  }
+
+  @Override
+  public Event peekEvent() {
+    return parser.peekEvent();
+  }
+
+  @Override
+  public Event getEvent() {
+    Event event = parser.getEvent();
+    if (event instanceof DocumentStartEvent) {
+      anchors.clear(); // anchors are local to a document, as the Composer keeps them
+    } else if (event instanceof CollectionStartEvent start) {
+      int id = start.getAnchor() == null ? 0 : define(start.getAnchor(), start.getStartMark());
+      collections.push(id);
+      open.add(id);
+    } else if (event instanceof CollectionEndEvent) {
+      open.remove(collections.pop());
+    } else if (event instanceof ScalarEvent scalar) {
+      if (scalar.getAnchor() != null) {
+        define(scalar.getAnchor(), scalar.getStartMark());
+      }
+    } else if (event instanceof AliasEvent alias) {
+      checkRecursion(alias);
+    }
+    return event;
+  }
+
+  private int define(String name, Mark mark) {
+    anchors.put(name, new Anchor(++lastId, mark));
+    return lastId;
+  }
+
+  private void checkRecursion(AliasEvent alias) {
+    Anchor anchor = anchors.get(alias.getAnchor());
+    if (anchor != null && open.contains(anchor.id())) {
+      String name = alias.getAnchor();
+      throw refused(
+          alias.getStartMark(),
+          "recursive alias: *"
+              + name
+              + " stands inside the node anchored &"
+              + name
+              + " (line "
+              + file.line(anchor.mark())
+              + "), which would contain itself without end; repeat only a finished node");
+    }
+  }
+
+  private Refused refused(Mark mark, String message) {
+    return new Refused(Diagnostic.error(file.at(mark), message));
+  }
+}
