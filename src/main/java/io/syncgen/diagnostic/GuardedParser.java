@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.parser.Parser;
 /**
  * A SnakeYAML parser that refuses, at the alias, an alias inside the node it names: a node that
  * contains itself, which every tree walk follows without end (SnakeYAML composes it; go-yaml's
- * decoder refuses it).
+ * decoder refuses it). It also remembers where the last event stood, so that a limit SnakeYAML
+ * raises without a position (aliases, nesting) can be reported there.
  */
 final class GuardedParser implements Parser {
   /** A refusal, with its finding. */
@@ -46,25 +47,33 @@ final class GuardedParser implements Parser {
   private final Deque<Integer> collections = new ArrayDeque<>();
   private final Set<Integer> open = new HashSet<>();
   private int lastId;
+  private Mark lastMark;
 
   GuardedParser(Parser parser, SourceFile file) {
     this.parser = parser;
     this.file = file;
   }
 
+  /** Where the last event peeked or read starts; null before the first. */
+  Mark lastMark() {
+    return lastMark;
+  }
+
   @Override
   public boolean checkEvent(Event.ID choice) {
-    return parser.checkEvent(choice);
+    boolean is = parser.checkEvent(choice);
+    remember(parser.peekEvent());
+    return is;
   }
 
   @Override
   public Event peekEvent() {
-    return parser.peekEvent();
+    return remember(parser.peekEvent());
   }
 
   @Override
   public Event getEvent() {
-    Event event = parser.getEvent();
+    Event event = remember(parser.getEvent());
     if (event instanceof DocumentStartEvent) {
       anchors.clear(); // anchors are local to a document, as the Composer keeps them
     } else if (event instanceof CollectionStartEvent start) {
@@ -79,6 +88,13 @@ final class GuardedParser implements Parser {
       }
     } else if (event instanceof AliasEvent alias) {
       checkRecursion(alias);
+    }
+    return event;
+  }
+
+  private Event remember(Event event) {
+    if (event != null) {
+      lastMark = event.getStartMark();
     }
     return event;
   }

@@ -82,13 +82,14 @@ public final class TextInput {
     String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
     String context = "";
     if (e.getContext() != null && e.getContextMark() != null) {
+      Location start = file.at(e.getContextMark());
       context =
           " ("
               + e.getContext()
               + " that starts at line "
-              + (e.getContextMark().getLine() + 1)
+              + start.line()
               + ", column "
-              + (e.getContextMark().getColumn() + 1)
+              + start.column()
               + ")";
     } else if (e.getContext() != null) {
       context = " (" + e.getContext() + ")";

@@ -778,16 +778,17 @@ class DescriptorLoaderTest {
     void billionLaughsFailsFast() {
       assertErrors(
           billionLaughs(),
+          // At the 21st alias to a list: the third of line 4.
           at(
-              1,
-              1,
+              4,
+              20,
               "YAML refused: Number of aliases for non-scalar nodes exceeds the specified max=20"));
     }
 
     @Test
     @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void billionLaughsInsideTheExampleFailsFast() {
-      assertErrors(EXAMPLE + billionLaughs(), at(1, 1, "YAML refused: Number of aliases"));
+      assertErrors(EXAMPLE + billionLaughs(), at(31, 20, "YAML refused: Number of aliases"));
     }
 
     @Test
@@ -802,7 +803,7 @@ class DescriptorLoaderTest {
       assertThat(found).allSatisfy(d -> assertThat(d.message()).contains("is not a known field"));
 
       yaml.append("z: *list\n");
-      assertErrors(yaml.toString(), at(1, 1, "YAML refused: Number of aliases"));
+      assertErrors(yaml.toString(), at(49, 4, "YAML refused: Number of aliases"));
     }
 
     @Test
@@ -810,7 +811,8 @@ class DescriptorLoaderTest {
       int lists = DescriptorLoader.MAX_DEPTH + 1; // plus the root mapping
       assertErrors(
           EXAMPLE + "x: " + "[".repeat(lists) + "]".repeat(lists) + "\n",
-          at(1, 1, "YAML refused: Nesting Depth exceeded max " + DescriptorLoader.MAX_DEPTH));
+          // At the list that is one too deep: the 33rd '['.
+          at(28, 36, "YAML refused: Nesting Depth exceeded max " + DescriptorLoader.MAX_DEPTH));
     }
 
     @Test
@@ -826,14 +828,14 @@ class DescriptorLoaderTest {
     void veryDeepNestingFailsWithoutStackOverflow() {
       int lists = 20_000;
       assertErrors(
-          "x: " + "[".repeat(lists) + "]".repeat(lists) + "\n", at(1, 1, "YAML refused: Nesting"));
+          "x: " + "[".repeat(lists) + "]".repeat(lists) + "\n", at(1, 36, "YAML refused: Nesting"));
     }
 
     @Test
     void textOverTheCodePointLimitIsRefused() {
       assertErrors(
           "x: " + "a".repeat(DescriptorLoader.MAX_BYTES) + "\n",
-          at(1, 1, "YAML refused: The incoming YAML document exceeds the limit"));
+          at(1, 4, "YAML refused: The incoming YAML document exceeds the limit"));
     }
 
     @Test
