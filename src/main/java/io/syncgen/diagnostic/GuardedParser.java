@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
@@ -16,10 +17,12 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
- * A SnakeYAML parser that refuses, at the alias, an alias inside the node it names: a node that
- * contains itself, which every tree walk follows without end (SnakeYAML composes it; go-yaml's
- * decoder refuses it). It also remembers where the last event stood, so that a limit SnakeYAML
- * raises without a position (aliases, nesting) can be reported there.
+ * A SnakeYAML parser that refuses, at the event that shows them, what no Kubernetes tool can read:
+ * an alias inside the node it names (a node that contains itself, which every tree walk follows
+ * without end; go-yaml's decoder refuses it) and a string holding half of a UTF-16 surrogate pair
+ * (go-yaml refuses a surrogate escape, its scannerc.go). It also remembers where the last event
+ * stood, so that a limit SnakeYAML raises without a position (aliases, nesting) can be reported
+ * there.
  */
 final class GuardedParser implements Parser {
   /** A refusal, with its finding. */
@@ -83,6 +86,7 @@ final class GuardedParser implements Parser {
     } else if (event instanceof CollectionEndEvent) {
       open.remove(collections.pop());
     } else if (event instanceof ScalarEvent scalar) {
+      checkSurrogates(scalar);
       if (scalar.getAnchor() != null) {
         define(scalar.getAnchor(), scalar.getStartMark());
       }
@@ -117,6 +121,27 @@ final class GuardedParser implements Parser {
               + " (line "
               + file.line(anchor.mark())
               + "), which would contain itself without end; repeat only a finished node");
+    }
+  }
+
+  private void checkSurrogates(ScalarEvent scalar) {
+    String value = scalar.getValue();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw refused(
+            scalar.getStartMark(),
+            String.format(
+                Locale.ROOT,
+                "this string holds \\u%04x, half of a UTF-16 surrogate pair and not a character;"
+                    + " kubectl and Argo CD (go-yaml) refuse the whole file: remove it, or write"
+                    + " the whole character",
+                (int) c));
+      }
     }
   }
 

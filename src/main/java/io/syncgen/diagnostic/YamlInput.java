@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Composes the YAML of a user's file into SnakeYAML node graphs, the one way every reader does
  * (descriptor, manifests, {@code --set} values): SnakeYAML's own limits from the caller's {@link
- * LoaderOptions}, plus a refusal of recursive aliases, and every error located where it is.
+ * LoaderOptions}, plus a refusal of recursive aliases and of lone surrogates, and every error
+ * located where it is.
  *
  * <p>A node graph composed here is a tree with shared subtrees (aliases): no node contains itself,
  * so a walk over it ends.
@@ -33,7 +34,7 @@ public final class YamlInput {
    * @param options SnakeYAML's limits (aliases, nesting, code points, duplicate keys)
    * @param each receives each document's root node, in order
    * @throws DiagnosticException at the first problem, located: a syntax error, a character YAML
-   *     does not allow, a recursive alias, a limit reached
+   *     does not allow, a recursive alias, a lone surrogate, a limit reached
    */
   public static void compose(
       SourceFile file, String text, LoaderOptions options, Consumer<Node> each)
