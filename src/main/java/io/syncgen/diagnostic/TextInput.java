@@ -1,6 +1,7 @@
 package io.syncgen.diagnostic;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,17 +17,19 @@ public final class TextInput {
   private TextInput() {}
 
   /**
-   * Reads a whole file as strict UTF-8, dropping a leading byte-order mark.
+   * Reads a whole file as strict UTF-8, dropping a leading byte-order mark. Reads at most {@code
+   * maxBytes + 1} bytes whatever the file is (a device such as {@code /dev/zero}, a pipe, a sparse
+   * file), never trusting the size the file system reports.
    *
    * @param path the file
    * @param displayName the name to print in findings
    * @param what what the file is, for messages ("descriptor", "manifest")
-   * @param maxBytes the largest size accepted, in bytes
+   * @param maxBytes the largest size accepted, in bytes; less than {@link Integer#MAX_VALUE}
    * @return the text
    * @throws DiagnosticException when the file is missing, a directory, unreadable, larger than
    *     {@code maxBytes} or not UTF-8
    */
-  public static String read(Path path, String displayName, String what, long maxBytes)
+  public static String read(Path path, String displayName, String what, int maxBytes)
       throws DiagnosticException {
     Location whole = Location.ofFile(displayName);
     try {
@@ -34,12 +37,12 @@ public final class TextInput {
         throw new DiagnosticException(
             Diagnostic.error(whole, "is a directory; name the " + what + " file"));
       }
-      if (Files.size(path) > maxBytes) {
+      byte[] bytes = head(path, maxBytes + 1);
+      if (bytes.length > maxBytes) {
         throw new DiagnosticException(
             Diagnostic.error(whole, "is larger than " + maxBytes + " bytes"));
       }
-      String text = strictUtf8(Files.readAllBytes(path));
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return text(bytes);
     } catch (NoSuchFileException e) {
       throw new DiagnosticException(
           Diagnostic.error(whole, "cannot read " + what + ": no such file"));
@@ -52,6 +55,33 @@ public final class TextInput {
       throw new DiagnosticException(
           Diagnostic.error(whole, "cannot read " + what + ": " + e.getMessage()));
     }
+  }
+
+  /**
+   * The first bytes of a file, read as a stream: never more than {@code maxBytes}, whatever the
+   * file is.
+   *
+   * @param path the file
+   * @param maxBytes how many bytes to read at most
+   * @return the bytes, all of the file when it is shorter
+   * @throws IOException when the file cannot be opened or read
+   */
+  public static byte[] head(Path path, int maxBytes) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(maxBytes);
+    }
+  }
+
+  /**
+   * Decodes a file's bytes as strict UTF-8 text, dropping a leading byte-order mark.
+   *
+   * @param bytes the bytes
+   * @return the text
+   * @throws CharacterCodingException when the bytes are not valid UTF-8
+   */
+  public static String text(byte[] bytes) throws CharacterCodingException {
+    String text = strictUtf8(bytes);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /**

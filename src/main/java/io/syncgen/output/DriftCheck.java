@@ -6,6 +6,7 @@ import com.github.difflib.patch.Patch;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.TextInput;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,9 @@ import java.util.regex.Pattern;
  * The diff itself is computed by java-diff-utils.
  */
 public final class DriftCheck {
+  /** The largest file compared, in bytes (64 MiB): far above any object render writes. */
+  static final int MAX_BYTES = 64 << 20;
+
   /** Lines of context around each change, as in {@code git diff}. */
   private static final int CONTEXT = 3;
 
@@ -281,7 +285,11 @@ public final class DriftCheck {
 
   private byte[] read(String name) throws DiagnosticException {
     try {
-      return Files.readAllBytes(dir.resolve(name));
+      byte[] bytes = TextInput.head(dir.resolve(name), MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw error(name + " is larger than " + MAX_BYTES + " bytes, far more than render writes");
+      }
+      return bytes;
     } catch (IOException e) {
       throw error("cannot read " + name + ": " + reason(e));
     }

@@ -3,8 +3,10 @@ package io.syncgen.output;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.TextInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +33,9 @@ import java.util.stream.Stream;
 public final class ManifestDirectory {
   /** The index of the files the last write produced, one name a line. */
   public static final String INDEX = ".syncgen-files";
+
+  /** The largest index read, in bytes (16 MiB): far above a line for each object of an app. */
+  static final int MAX_INDEX_BYTES = 16 << 20;
 
   private static final String STAGING_PREFIX = ".syncgen-staging-";
 
@@ -233,32 +238,46 @@ public final class ManifestDirectory {
    * The files the last write listed in the directory's index ({@value #INDEX}).
    *
    * @return their names, sorted; empty when there is no index
-   * @throws DiagnosticException when the index cannot be read or lists something that is not a
-   *     plain file name
+   * @throws DiagnosticException when the index cannot be read, is larger than {@link
+   *     #MAX_INDEX_BYTES} or not UTF-8, or lists something that is not a plain file name
    */
   public Set<String> previousFiles() throws DiagnosticException {
-    Path index = dir.resolve(INDEX);
     Set<String> names = new TreeSet<>();
-    try {
-      for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
-        String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          if (!isPlainName(name)) {
-            throw error(
-                INDEX
-                    + " lists "
-                    + name
-                    + ", which is not a file name; delete the index to start afresh");
-          }
-          names.add(name);
+    for (String line : indexText().lines().toList()) {
+      String name = line.strip();
+      if (!name.isEmpty() && !name.startsWith("#")) {
+        if (!isPlainName(name)) {
+          throw error(
+              INDEX
+                  + " lists "
+                  + name
+                  + ", which is not a file name; delete the index to start afresh");
         }
+        names.add(name);
       }
+    }
+    return names;
+  }
+
+  /** The index's text, read as a stream of at most {@link #MAX_INDEX_BYTES}; empty when absent. */
+  private String indexText() throws DiagnosticException {
+    try {
+      byte[] bytes = TextInput.head(dir.resolve(INDEX), MAX_INDEX_BYTES + 1);
+      if (bytes.length > MAX_INDEX_BYTES) {
+        throw error(
+            INDEX
+                + " is larger than "
+                + MAX_INDEX_BYTES
+                + " bytes, far more than render writes; delete the index to start afresh");
+      }
+      return TextInput.text(bytes);
     } catch (NoSuchFileException e) {
-      return names;
+      return "";
+    } catch (CharacterCodingException e) {
+      throw error(INDEX + " is not valid UTF-8 text; delete the index to start afresh");
     } catch (IOException e) {
       throw error("cannot read " + INDEX + ": " + reason(e));
     }
-    return names;
   }
 
   private static String index(Set<String> names) {

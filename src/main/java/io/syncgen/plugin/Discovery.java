@@ -1,13 +1,16 @@
 package io.syncgen.plugin;
 
 import io.syncgen.descriptor.AppDescriptor;
+import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.TextInput;
 import io.syncgen.validate.Manifest;
 import io.syncgen.validate.ManifestReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +26,10 @@ import java.util.stream.Stream;
  * Finds the app descriptor of an Argo CD source directory: a {@code *.yaml} or {@code *.yml} file
  * at its top level whose document has {@code apiVersion: syncgen/v1} and {@code kind: App}. Any
  * other YAML, an {@code app.yaml} of another tool included, does not count. A file that is not
- * valid YAML counts when a line of it reads {@code apiVersion: syncgen/...}, so that its errors are
- * reported rather than the file skipped.
+ * valid YAML (or larger than a descriptor may be) counts when a line of it reads {@code apiVersion:
+ * syncgen/...}, so that its errors are reported rather than the file skipped.
+ *
+ * <p>Of each file, at most {@link #SNIFF_BYTES} + 1 bytes are read, whatever its size.
  */
 public final class Discovery {
   /** The start of every descriptor apiVersion, of this version or not. */
@@ -32,6 +37,12 @@ public final class Discovery {
 
   /** A line {@code apiVersion: syncgen/...}, quoted or not, in a file that is not valid YAML. */
   private static final Pattern SYNCGEN_LINE = Pattern.compile("(?m)^apiVersion:\\s*[\"']?syncgen/");
+
+  /**
+   * The most bytes read of a file to tell whether it is a descriptor: the largest descriptor
+   * accepted, so a larger file (a 3 GiB manifest, a device) is never read whole.
+   */
+  static final int SNIFF_BYTES = DescriptorLoader.MAX_BYTES;
 
   private Discovery() {}
 
@@ -58,9 +69,8 @@ public final class Discovery {
   /**
    * The descriptors anywhere under a directory ({@code render DIR}), sorted by path: {@code *.yaml}
    * and {@code *.yml} files outside dot-folders (such as {@code .git}) with a document of {@code
-   * apiVersion: syncgen/...}, so that a descriptor of a wrong version is found and reported. A file
-   * that is not valid YAML counts when a line of it reads {@code apiVersion: syncgen/...}, so that
-   * a broken descriptor is reported rather than skipped.
+   * apiVersion: syncgen/...}, so that a descriptor of a wrong version is found and reported; and
+   * broken descriptors, as in {@link #descriptors}.
    *
    * @param root the directory
    * @return their paths, each {@code root} resolved against the path inside it
@@ -69,10 +79,10 @@ public final class Discovery {
   public static List<Path> descriptorsUnder(Path root) throws IOException {
     List<Path> found = new ArrayList<>();
     for (Path file : filesUnder(root, Discovery::isYamlName)) {
-      ManifestReader.Result read = ManifestReader.read(file, file.toString());
+      Sniffed sniffed = sniff(file);
       boolean syncgen =
-          read.manifests().stream().anyMatch(m -> m.apiVersion().startsWith(API_GROUP));
-      if (syncgen || (!read.findings().isEmpty() && mentionsSyncgen(file))) {
+          sniffed.manifests().stream().anyMatch(m -> m.apiVersion().startsWith(API_GROUP));
+      if (syncgen || sniffed.brokenDescriptor()) {
         found.add(file);
       }
     }
@@ -101,13 +111,13 @@ public final class Discovery {
   }
 
   private static boolean isDescriptor(Path file) {
-    ManifestReader.Result read = ManifestReader.read(file, file.toString());
-    for (Manifest m : read.manifests()) {
+    Sniffed sniffed = sniff(file);
+    for (Manifest m : sniffed.manifests()) {
       if (m.apiVersion().equals(AppDescriptor.API_VERSION) && m.kind().equals(AppDescriptor.KIND)) {
         return true;
       }
     }
-    return !read.findings().isEmpty() && mentionsSyncgen(file);
+    return sniffed.brokenDescriptor();
   }
 
   private static boolean isYamlName(Path file) {
@@ -115,12 +125,38 @@ public final class Discovery {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
-  private static boolean mentionsSyncgen(Path file) {
+  /**
+   * What a file's first bytes say.
+   *
+   * @param manifests the objects read, when the file is no larger than a descriptor may be
+   * @param brokenDescriptor whether the file is too large, not UTF-8 or not valid YAML, and a line
+   *     of its first bytes reads {@code apiVersion: syncgen/...}: a descriptor to report, not skip
+   */
+  private record Sniffed(List<Manifest> manifests, boolean brokenDescriptor) {}
+
+  /**
+   * Reads at most {@link #SNIFF_BYTES} + 1 bytes of a file, whatever its size (a 3 GiB file, a
+   * device), and the objects in them.
+   */
+  private static Sniffed sniff(Path file) {
+    byte[] head;
     try {
-      return SYNCGEN_LINE.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find();
+      head = TextInput.head(file, SNIFF_BYTES + 1);
     } catch (IOException e) {
-      return false;
+      return new Sniffed(List.of(), false);
     }
+    boolean mentionsSyncgen =
+        SYNCGEN_LINE.matcher(new String(head, StandardCharsets.ISO_8859_1)).find();
+    if (head.length > SNIFF_BYTES) {
+      return new Sniffed(List.of(), mentionsSyncgen);
+    }
+    ManifestReader.Result read;
+    try {
+      read = ManifestReader.parse(file.toString(), TextInput.text(head));
+    } catch (CharacterCodingException e) {
+      return new Sniffed(List.of(), mentionsSyncgen);
+    }
+    return new Sniffed(read.manifests(), !read.findings().isEmpty() && mentionsSyncgen);
   }
 
   /** Whether a path inside a directory has a dot-folder or dot-file in it (.git, .github). */
