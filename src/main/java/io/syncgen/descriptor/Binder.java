@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,8 +33,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  * required fields, bad formats, duplicate keys) instead of stopping at the first.
  */
 final class Binder {
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
-
   private final SourceFile file;
   private final List<Diagnostic> errors = new ArrayList<>();
   private final Map<String, Node> values = new HashMap<>();
@@ -202,7 +199,12 @@ final class Binder {
                 && (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT))))) {
       value = text;
     } else if ((type == Integer.class || type == Long.class) && tag.equals(Tag.INT)) {
-      value = integer(text, type);
+      Optional<String> leadingZero = DecimalInteger.leadingZero(path, scalar);
+      if (leadingZero.isPresent()) {
+        error(node, leadingZero.get());
+        return null;
+      }
+      value = DecimalInteger.parse(text, type);
     } else if (type == Boolean.class && tag.equals(Tag.BOOL)) {
       value = bool(text);
     }
@@ -215,21 +217,6 @@ final class Binder {
       return null;
     }
     return value;
-  }
-
-  private static Object integer(String text, Class<?> type) {
-    if (!DECIMAL.matcher(text).matches()) {
-      return null;
-    }
-    try {
-      long v = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-      if (type == Integer.class) {
-        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? (Object) (int) v : null;
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private static Boolean bool(String text) {
