@@ -33,15 +33,16 @@ public record Diagnostic(Location location, Severity severity, String message) {
 
   /**
    * The diagnostic as the user sees it: the headline, then (when the line is known) the source line
-   * and a caret. Ends with a line break.
+   * and a caret. Ends with a line break. Characters a terminal would act on are escaped ({@link
+   * VisibleText}).
    */
   public String format() {
     StringBuilder out = new StringBuilder();
-    out.append(location).append(": ").append(severity.label()).append(": ").append(message);
-    out.append('\n');
+    String headline = location + ": " + severity.label() + ": " + message;
+    out.append(VisibleText.of(headline)).append('\n');
     if (location.line() > 0 && !location.sourceLine().isEmpty()) {
       String source = location.sourceLine();
-      out.append(source).append('\n');
+      out.append(VisibleText.of(source)).append('\n');
       if (location.column() > 0) {
         out.append(caretPadding(source, location.column() - 1)).append("^\n");
       }
@@ -49,12 +50,18 @@ public record Diagnostic(Location location, Severity severity, String message) {
     return out.toString();
   }
 
-  /** Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line. */
-  private static String caretPadding(String source, int width) {
-    StringBuilder pad = new StringBuilder(width);
-    for (int i = 0; i < width; i++) {
-      pad.append(i < source.length() && source.charAt(i) == '\t' ? '\t' : ' ');
-    }
-    return pad.toString();
+  /**
+   * Spaces as wide as the printed line up to the column (in code points), keeping tabs so the caret
+   * lines up under a tab-indented line.
+   */
+  private static String caretPadding(String source, int codePoints) {
+    int end =
+        source.offsetByCodePoints(
+            0, Math.min(codePoints, source.codePointCount(0, source.length())));
+    String shown = VisibleText.of(source.substring(0, end));
+    StringBuilder pad = new StringBuilder(shown.length() + codePoints);
+    shown.codePoints().forEach(c -> pad.append(c == '\t' ? '\t' : ' '));
+    return pad.append(" ".repeat(Math.max(0, codePoints - source.codePointCount(0, end))))
+        .toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.syncgen.diagnostic.VisibleText;
 import io.syncgen.manifest.KubernetesObject;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The output formats of {@code syncgen plan}: text for a terminal, JSON, a Mermaid flowchart
- * (GitHub draws it) and Graphviz dot. All are deterministic: they depend on the plan only.
+ * (GitHub draws it) and Graphviz dot. All are deterministic: they depend on the plan only. The
+ * text, Mermaid and dot forms escape, line by line, the characters a terminal would act on ({@link
+ * VisibleText}); JSON escapes control characters as JSON does.
  */
 public enum PlanFormat {
   /** Phases, waves and objects, indented, with what each step waits for and what failure does. */
@@ -83,7 +86,7 @@ public enum PlanFormat {
                         .append(o.reason())
                         .append('\n'));
       }
-      return out.toString();
+      return VisibleText.lines(out.toString());
     }
   },
 
@@ -193,7 +196,7 @@ public enum PlanFormat {
           out.append("  s").append(i).append(" -.->|fails| f\n");
         }
       }
-      return out.toString();
+      return VisibleText.lines(out.toString());
     }
   },
 
@@ -246,7 +249,7 @@ public enum PlanFormat {
           out.append("  s").append(i).append(" -> f [style=dashed, label=\"fails\"];\n");
         }
       }
-      return out.append("}\n").toString();
+      return VisibleText.lines(out.append("}\n").toString());
     }
   };
 

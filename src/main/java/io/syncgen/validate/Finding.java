@@ -2,6 +2,7 @@ package io.syncgen.validate;
 
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.Severity;
+import io.syncgen.diagnostic.VisibleText;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -37,10 +38,12 @@ public record Finding(
 
   /**
    * The text form: {@code FILE:LINE:COL: error|warning: [rule-id] Kind/name: message}; without
-   * {@code Kind/name: } when the finding concerns no object.
+   * {@code Kind/name: } when the finding concerns no object. One line: characters a terminal would
+   * act on are escaped ({@link VisibleText}).
    */
   public String format() {
     String subject = object.isEmpty() ? "" : object + ": ";
-    return location + ": " + severity.label() + ": [" + rule.id() + "] " + subject + message;
+    return VisibleText.of(
+        location + ": " + severity.label() + ": [" + rule.id() + "] " + subject + message);
   }
 }

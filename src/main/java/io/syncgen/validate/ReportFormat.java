@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.diagnostic.Severity;
+import io.syncgen.diagnostic.VisibleText;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** The output formats of {@code syncgen validate --format}: text, json and junit. */
+/**
+ * The output formats of {@code syncgen validate --format}: text, json and junit. In every format,
+ * file names, object names and messages have the characters a terminal would act on or XML 1.0
+ * cannot hold escaped as {@code \}{@code uXXXX} ({@link VisibleText}), so a report reads the same
+ * in all three and the JUnit XML is well-formed.
+ */
 public enum ReportFormat {
   /**
    * One line per finding, {@code FILE:LINE:COL: error: [rule] Kind/name: message}, then a summary.
@@ -48,13 +54,13 @@ public enum ReportFormat {
       for (Finding f : report.findings()) {
         findings
             .addObject()
-            .put("file", f.location().file())
+            .put("file", VisibleText.of(f.location().file()))
             .put("line", f.location().line())
             .put("column", f.location().column())
             .put("severity", f.severity().label())
             .put("rule", f.rule().id())
-            .put("object", f.object())
-            .put("message", f.message());
+            .put("object", VisibleText.of(f.object()))
+            .put("message", VisibleText.of(f.message()));
       }
       try {
         return mapper.writeValueAsString(root).replace("\r\n", "\n") + "\n";
@@ -106,8 +112,8 @@ public enum ReportFormat {
           String[] key = entry.getKey().split("\u0000", 2);
           xml.writeCharacters("\n    ");
           xml.writeStartElement("testcase");
-          xml.writeAttribute("classname", key[0]);
-          xml.writeAttribute("name", key[1].isEmpty() ? "(file)" : key[1]);
+          xml.writeAttribute("classname", VisibleText.of(key[0]));
+          xml.writeAttribute("name", key[1].isEmpty() ? "(file)" : VisibleText.of(key[1]));
           List<Finding> failing = entry.getValue().stream().filter(f -> fails(f, strict)).toList();
           List<Finding> passing = entry.getValue().stream().filter(f -> !fails(f, strict)).toList();
           if (!failing.isEmpty()) {
@@ -119,7 +125,7 @@ public enum ReportFormat {
                 "["
                     + first.rule().id()
                     + "] "
-                    + first.message()
+                    + VisibleText.of(first.message())
                     + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""));
             xml.writeAttribute("type", first.rule().id());
             xml.writeCharacters(lines(failing));
