@@ -6,6 +6,7 @@ import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.plugin.Discovery;
@@ -63,7 +64,9 @@ final class AppSet {
       files = Discovery.descriptorsUnder(root);
     } catch (IOException e) {
       throw new DiagnosticException(
-          Diagnostic.error(Location.ofFile(root.toString()), "cannot read the directory: " + e));
+          Diagnostic.error(
+              Location.ofFile(root.toString()),
+              "cannot read the directory: " + IoProblem.describe(e)));
     }
     if (files.isEmpty()) {
       throw new DiagnosticException(

@@ -10,10 +10,10 @@ import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.StarterDescriptor;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -187,12 +187,8 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private DiagnosticException error(IOException e) {
-    String reason =
-        e instanceof NoSuchFileException
-            ? "no such directory"
-            : e instanceof AccessDeniedException
-                ? "permission denied"
-                : Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+    // The file is new, so a missing file is a missing directory.
+    String reason = e instanceof NoSuchFileException ? "no such directory" : IoProblem.words(e);
     return new DiagnosticException(
         Diagnostic.error(Location.ofFile(file.toString()), "cannot write: " + reason));
   }

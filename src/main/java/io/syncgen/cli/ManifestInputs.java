@@ -4,6 +4,7 @@ import io.syncgen.Syncgen;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.plugin.Discovery;
 import io.syncgen.render.RenderOptions;
@@ -78,7 +79,7 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
           files.addAll(Discovery.filesUnder(path, p -> isManifestName(p.getFileName().toString())));
         } catch (IOException e) {
           throw new ParameterException(
-              commandLine, "cannot read directory " + path + ": " + e.getMessage());
+              commandLine, "cannot read directory " + path + ": " + IoProblem.describe(e));
         }
       } else if (Files.exists(path)) {
         files.add(path);

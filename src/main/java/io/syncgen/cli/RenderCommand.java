@@ -4,6 +4,7 @@ import io.syncgen.Syncgen;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.DriftCheck;
 import io.syncgen.output.ManifestDirectory;
@@ -190,7 +191,7 @@ final class RenderCommand implements Callable<Integer> {
       throw new DiagnosticException(
           Diagnostic.error(
               io.syncgen.diagnostic.Location.ofFile(outputDir.toString()),
-              "cannot list the app folders: " + e.getMessage()));
+              "cannot list the app folders: " + IoProblem.describe(e)));
     }
     return removed;
   }

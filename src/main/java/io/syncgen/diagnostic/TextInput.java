@@ -6,9 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -43,17 +41,11 @@ public final class TextInput {
             Diagnostic.error(whole, "is larger than " + maxBytes + " bytes"));
       }
       return text(bytes);
-    } catch (NoSuchFileException e) {
-      throw new DiagnosticException(
-          Diagnostic.error(whole, "cannot read " + what + ": no such file"));
-    } catch (AccessDeniedException e) {
-      throw new DiagnosticException(
-          Diagnostic.error(whole, "cannot read " + what + ": permission denied"));
     } catch (CharacterCodingException e) {
       throw new DiagnosticException(Diagnostic.error(whole, "is not valid UTF-8 text"));
     } catch (IOException e) {
       throw new DiagnosticException(
-          Diagnostic.error(whole, "cannot read " + what + ": " + e.getMessage()));
+          Diagnostic.error(whole, "cannot read " + what + ": " + IoProblem.words(e)));
     }
   }
 

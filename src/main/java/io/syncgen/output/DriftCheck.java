@@ -5,6 +5,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.TextInput;
 import java.io.IOException;
@@ -291,17 +292,12 @@ public final class DriftCheck {
       }
       return bytes;
     } catch (IOException e) {
-      throw error("cannot read " + name + ": " + reason(e));
+      throw error("cannot read " + name + ": " + IoProblem.words(e));
     }
   }
 
   private static byte[] bytes(String content) {
     return content.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String reason(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private DiagnosticException error(String message) {

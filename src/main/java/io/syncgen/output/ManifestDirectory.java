@@ -2,6 +2,7 @@ package io.syncgen.output;
 
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.TextInput;
 import java.io.IOException;
@@ -120,7 +121,7 @@ public final class ManifestDirectory {
         try {
           Files.createDirectories(current.dir);
         } catch (IOException e) {
-          throw current.error("cannot create the directory: " + reason(e));
+          throw current.error("cannot create the directory: " + IoProblem.describe(e));
         }
         p.stage();
       }
@@ -130,7 +131,7 @@ public final class ManifestDirectory {
       }
       done = true;
     } catch (IOException | UncheckedIOException e) {
-      throw current.error("nothing was written: " + reason(e));
+      throw current.error("nothing was written: " + IoProblem.describe(e));
     } finally {
       if (!done) {
         for (Runnable step : undo) {
@@ -276,7 +277,7 @@ public final class ManifestDirectory {
     } catch (CharacterCodingException e) {
       throw error(INDEX + " is not valid UTF-8 text; delete the index to start afresh");
     } catch (IOException e) {
-      throw error("cannot read " + INDEX + ": " + reason(e));
+      throw error("cannot read " + INDEX + ": " + IoProblem.words(e));
     }
   }
 
@@ -322,12 +323,6 @@ public final class ManifestDirectory {
     } catch (IOException e) {
       // Best effort: a leftover staging folder is hidden and ignored by the next write.
     }
-  }
-
-  private static String reason(Exception e) {
-    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-    String message = cause.getMessage();
-    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private DiagnosticException error(String message) {

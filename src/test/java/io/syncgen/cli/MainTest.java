@@ -109,7 +109,7 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("no/such/app.yaml: error: cannot read descriptor: no such file\n");
+        .isEqualTo("no/such/app.yaml: error: cannot read descriptor: no such file or directory\n");
   }
 
   @Test

@@ -1468,7 +1468,9 @@ class DescriptorLoaderTest {
     @Test
     void missingFile() {
       assertFileError(
-          dir.resolve("nope.yaml"), "config/nope.yaml", "cannot read descriptor: no such file");
+          dir.resolve("nope.yaml"),
+          "config/nope.yaml",
+          "cannot read descriptor: no such file or directory");
     }
 
     @Test
