@@ -80,9 +80,12 @@ final class GuardedParser implements Parser {
     if (event instanceof DocumentStartEvent) {
       anchors.clear(); // anchors are local to a document, as the Composer keeps them
     } else if (event instanceof CollectionStartEvent start) {
+      // 0 for a collection without an anchor: no alias can name it.
       int id = start.getAnchor() == null ? 0 : define(start.getAnchor(), start.getStartMark());
       collections.push(id);
-      open.add(id);
+      if (id != 0) {
+        open.add(id);
+      }
     } else if (event instanceof CollectionEndEvent) {
       open.remove(collections.pop());
     } else if (event instanceof ScalarEvent scalar) {
