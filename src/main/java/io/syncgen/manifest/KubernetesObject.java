@@ -44,10 +44,10 @@ public record KubernetesObject(ObjectNode tree) {
 
   /**
    * The annotations as Argo CD sees them, sorted by key: all of them, or none at all when any value
-   * is not a string (see {@link io.syncgen.plan.HookAnnotations#of}).
+   * is not a string (see {@link io.syncgen.manifest.HookAnnotations#of}).
    */
   public java.util.Map<String, String> annotations() {
-    return io.syncgen.plan.HookAnnotations.of(tree.path("metadata").path("annotations"));
+    return io.syncgen.manifest.HookAnnotations.of(tree.path("metadata").path("annotations"));
   }
 
   /** {@code metadata.generateName}, or empty when absent. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.diagnostic.VisibleText;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.manifest.SyncPhase;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

@@ -1,6 +1,8 @@
 package io.syncgen.plan;
 
+import io.syncgen.manifest.HookAnnotations;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.manifest.SyncPhase;
 import java.util.Comparator;
 import java.util.List;
 

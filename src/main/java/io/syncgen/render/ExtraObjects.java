@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.ExtraObject;
-import io.syncgen.plan.HookAnnotations;
+import io.syncgen.manifest.HookAnnotations;
 import java.util.Set;
 
 /**

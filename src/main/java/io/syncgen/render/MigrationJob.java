@@ -6,7 +6,7 @@ import io.syncgen.descriptor.AppSpec;
 import io.syncgen.descriptor.Migration;
 import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.WaitFor;
-import io.syncgen.plan.HookAnnotations;
+import io.syncgen.manifest.HookAnnotations;
 import java.util.List;
 
 /** The PreSync migration Job, from {@code templates/job-db-migrate.yaml}. */

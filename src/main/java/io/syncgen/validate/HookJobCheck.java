@@ -1,8 +1,8 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.syncgen.plan.HookAnnotations;
-import io.syncgen.plan.SyncPhase;
+import io.syncgen.manifest.HookAnnotations;
+import io.syncgen.manifest.SyncPhase;
 import java.util.ArrayList;
 import java.util.List;
 

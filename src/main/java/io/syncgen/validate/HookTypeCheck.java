@@ -1,6 +1,6 @@
 package io.syncgen.validate;
 
-import io.syncgen.plan.HookAnnotations;
+import io.syncgen.manifest.HookAnnotations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

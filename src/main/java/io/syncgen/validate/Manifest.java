@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.SourceFile;
-import io.syncgen.plan.HookAnnotations;
+import io.syncgen.manifest.HookAnnotations;
 import java.util.Map;
 import java.util.Objects;
 import org.yaml.snakeyaml.error.Mark;

@@ -1,7 +1,7 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.syncgen.plan.HookAnnotations;
+import io.syncgen.manifest.HookAnnotations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.syncgen.validate;
 
-import io.syncgen.plan.HookAnnotations;
+import io.syncgen.manifest.HookAnnotations;
 import java.util.List;
 import java.util.Map;
 

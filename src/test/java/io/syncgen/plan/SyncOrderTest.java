@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.manifest.SyncPhase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

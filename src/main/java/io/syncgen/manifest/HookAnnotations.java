@@ -1,4 +1,4 @@
-package io.syncgen.plan;
+package io.syncgen.manifest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
