@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.syncgen.cli.Run;
 import io.syncgen.output.ManifestDirectory;
+import io.syncgen.output.OutputLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class GoldenTest {
       try (Stream<Path> files = Files.list(out)) {
         for (Path file : files.sorted().toList()) {
           String name = file.getFileName().toString();
-          if (!name.equals(ManifestDirectory.INDEX)) {
+          if (!name.equals(ManifestDirectory.INDEX) && !name.equals(OutputLock.NAME)) {
             actual.put(name, Files.readString(file, StandardCharsets.UTF_8));
           }
         }

@@ -9,6 +9,8 @@ import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.output.ManifestDirectory;
+import io.syncgen.output.YamlStream;
 import io.syncgen.plugin.Discovery;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
@@ -16,9 +18,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The apps of {@code render DIR}: every descriptor under a directory ({@link
@@ -98,6 +104,37 @@ final class AppSet {
       throw new DiagnosticException(problems);
     }
     return apps;
+  }
+
+  /**
+   * What {@code render DIR -o out/} writes: each app into {@code out/<namespace>/<name>/}, and the
+   * app folders an earlier render wrote ({@code appFolders}, holding an index) whose descriptor is
+   * gone, as empty, so their files are deleted (and reported as extra by {@code --check}), as a
+   * re-render does for an object an app no longer renders.
+   */
+  static List<ManifestDirectory.Write> writes(Path out, List<App> apps, List<Path> appFolders) {
+    List<ManifestDirectory.Write> writes = new ArrayList<>();
+    Set<Path> current = new HashSet<>();
+    for (App app : apps) {
+      Path dir = out.resolve(app.folder());
+      current.add(dir.normalize());
+      writes.add(write(dir, app));
+    }
+    for (Path dir : appFolders) {
+      if (!current.contains(dir.normalize())) {
+        writes.add(
+            new ManifestDirectory.Write(
+                new ManifestDirectory(dir, dir.toString()), new TreeMap<>()));
+      }
+    }
+    return writes;
+  }
+
+  /** One app's objects as files of {@code dir}, {@code <kind>-<name>.yaml}. */
+  static ManifestDirectory.Write write(Path dir, App app) {
+    SortedMap<String, String> files = new TreeMap<>();
+    app.objects().forEach(o -> files.put(o.fileStem() + ".yaml", YamlStream.write(o)));
+    return new ManifestDirectory.Write(new ManifestDirectory(dir, dir.toString()), files);
   }
 
   /**

@@ -4,10 +4,10 @@ import io.syncgen.Syncgen;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
-import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.DriftCheck;
 import io.syncgen.output.ManifestDirectory;
+import io.syncgen.output.OutputRoot;
 import io.syncgen.output.YamlStream;
 import io.syncgen.render.RenderOptions;
 import java.io.Console;
@@ -15,10 +15,9 @@ import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -32,8 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code syncgen render app.yaml|DIR [--env NAME] [--set PATH=VALUE]... [-o DIR [--check]]}: flags
- * only; the work is in {@link Syncgen}, {@link AppSet}, {@link ManifestDirectory} and {@link
- * DriftCheck}.
+ * only; the work is in {@link Syncgen}, {@link AppSet}, {@link OutputRoot}, {@link
+ * ManifestDirectory} and {@link DriftCheck}.
  */
 @Command(
     name = "render",
@@ -93,17 +92,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DiagnosticException {
-    if (checkOnly && outputDir == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--check needs -o DIR: the directory to compare with the render");
-    }
     boolean many = Files.isDirectory(descriptor);
-    if (many && !overrideOptions.sets.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--set changes one app, so it takes a descriptor file, not a directory; use --env, or"
-              + " render that descriptor on its own");
-    }
+    checkUsage(many);
     SelfCheck check = noValidate ? null : SelfCheck.start();
     Overrides overrides = overrideOptions.overrides(spec.commandLine());
     List<AppSet.App> apps =
@@ -127,73 +117,72 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     }
-    List<ManifestDirectory.Write> writes = new ArrayList<>();
-    for (AppSet.App app : apps) {
-      Path dir = many ? outputDir.resolve(app.folder()) : outputDir;
-      SortedMap<String, String> files = new TreeMap<>();
-      app.objects().forEach(o -> files.put(o.fileStem() + ".yaml", YamlStream.write(o)));
-      writes.add(new ManifestDirectory.Write(new ManifestDirectory(dir, dir.toString()), files));
+    return toDirectory(apps, many);
+  }
+
+  private void checkUsage(boolean many) {
+    if (outputDir != null && outputDir.toString().isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "-o needs a directory name; write -o . for the current directory");
     }
-    if (many) {
-      writes.addAll(removedApps(apps));
+    if (checkOnly && outputDir == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--check needs -o DIR: the directory to compare with the render");
     }
-    if (checkOnly) {
-      return checkDrift(writes);
+    if (many && !overrideOptions.sets.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--set changes one app, so it takes a descriptor file, not a directory; use --env, or"
+              + " render that descriptor on its own");
     }
-    ManifestDirectory.writeAll(writes);
-    int count = writes.stream().mapToInt(w -> w.files().size()).sum();
-    spec.commandLine()
-        .getErr()
-        .printf(
-            !many
-                ? "syncgen: wrote %d objects to %3$s%n"
-                : apps.size() == 1
-                    ? "syncgen: wrote %d objects of %d app to %s%n"
-                    : "syncgen: wrote %d objects of %d apps to %s%n",
-            count,
-            apps.size(),
-            outputDir);
-    return ExitCode.OK;
   }
 
   /**
-   * App folders an earlier {@code render DIR -o} wrote ({@code out/<namespace>/<name>/} with an
-   * index) whose descriptor is gone: written as empty, so their files are deleted (and reported as
-   * extra by {@code --check}), as a re-render does for an object an app no longer renders.
+   * {@code -o DIR [--check]}, holding the directory's lock ({@link OutputRoot}): writes every app,
+   * or compares them; prints what opening the directory found and the warnings of the write.
    */
-  private List<ManifestDirectory.Write> removedApps(List<AppSet.App> apps)
-      throws DiagnosticException {
-    java.util.Set<Path> current = new java.util.HashSet<>();
-    for (AppSet.App app : apps) {
-      current.add(outputDir.resolve(app.folder()).normalize());
-    }
-    List<ManifestDirectory.Write> removed = new ArrayList<>();
-    if (!Files.isDirectory(outputDir)) {
-      return removed;
-    }
-    try (java.util.stream.Stream<Path> indexes =
-        Files.find(
-            outputDir,
-            3,
-            (path, attributes) ->
-                attributes.isRegularFile()
-                    && path.getFileName().toString().equals(ManifestDirectory.INDEX)
-                    && outputDir.relativize(path).getNameCount() == 3)) {
-      for (Path index : indexes.sorted().toList()) {
-        Path dir = index.getParent();
-        if (!current.contains(dir.normalize())) {
-          removed.add(
-              new ManifestDirectory.Write(
-                  new ManifestDirectory(dir, dir.toString()), new TreeMap<>()));
-        }
+  private int toDirectory(List<AppSet.App> apps, boolean many) throws DiagnosticException {
+    Duration wait = lockWait();
+    PrintWriter err = spec.commandLine().getErr();
+    try (OutputRoot root =
+        checkOnly
+            ? OutputRoot.openForCheck(outputDir, outputDir.toString(), wait)
+            : OutputRoot.open(outputDir, outputDir.toString(), wait)) {
+      root.notes().forEach(note -> err.print(note.format()));
+      List<ManifestDirectory.Write> writes =
+          many
+              ? AppSet.writes(outputDir, apps, root.appFolders())
+              : List.of(AppSet.write(outputDir, apps.get(0)));
+      if (checkOnly) {
+        return checkDrift(writes);
       }
-    } catch (java.io.IOException e) {
-      throw new DiagnosticException(
-          Diagnostic.error(
-              io.syncgen.diagnostic.Location.ofFile(outputDir.toString()),
-              "cannot list the app folders: " + IoProblem.describe(e)));
+      root.write(writes).forEach(warning -> err.print(warning.format()));
+      int count = writes.stream().mapToInt(w -> w.files().size()).sum();
+      err.printf(
+          !many
+              ? "syncgen: wrote %d objects to %3$s%n"
+              : apps.size() == 1
+                  ? "syncgen: wrote %d objects of %d app to %s%n"
+                  : "syncgen: wrote %d objects of %d apps to %s%n",
+          count,
+          apps.size(),
+          outputDir);
     }
-    return removed;
+    return ExitCode.OK;
+  }
+
+  /** {@code SYNCGEN_LOCK_WAIT}: seconds to wait for another run's lock on the output directory. */
+  private Duration lockWait() {
+    String value = environment.apply("SYNCGEN_LOCK_WAIT");
+    if (value == null) {
+      return OutputRoot.DEFAULT_WAIT;
+    }
+    if (!value.matches("[0-9]{1,6}")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "SYNCGEN_LOCK_WAIT must be a whole number of seconds (got \"" + value + "\")");
+    }
+    return Duration.ofSeconds(Long.parseLong(value));
   }
 
   /** The descriptor file's one app; its namespace and name are not needed. */
@@ -217,7 +206,8 @@ final class RenderCommand implements Callable<Integer> {
     for (ManifestDirectory.Write write : writes) {
       ManifestDirectory target = write.directory();
       try {
-        reports.add(new DriftCheck(target.dir(), target.displayName()).compare(write.files()));
+        reports.add(
+            new DriftCheck(target.dir(), target.displayName()).compare(outputDir, write.files()));
       } catch (DiagnosticException e) {
         refusals.addAll(e.diagnostics());
       }

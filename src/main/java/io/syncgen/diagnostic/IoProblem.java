@@ -3,6 +3,7 @@ package io.syncgen.diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -29,7 +30,9 @@ public final class IoProblem {
           FileAlreadyExistsException.class, "already exists",
           NotLinkException.class, "not a symbolic link",
           FileSystemLoopException.class,
-              "a symbolic link leads back to a directory that contains it");
+              "a symbolic link leads back to a directory that contains it",
+          AtomicMoveNotSupportedException.class,
+              "cannot be renamed there in one step (another file system?)");
 
   private IoProblem() {}
 

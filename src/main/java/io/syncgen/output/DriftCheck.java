@@ -11,13 +11,11 @@ import io.syncgen.diagnostic.TextInput;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -27,12 +25,14 @@ import java.util.regex.Pattern;
  * The drift check of {@code render -o DIR --check}: compares DIR with what {@link
  * ManifestDirectory#write} would leave there, and writes nothing.
  *
- * <p>It follows the writer's rules. A file render writes is <em>missing</em> when DIR lacks it and
- * <em>changed</em> when its bytes differ. A file listed in the directory's index ({@value
- * ManifestDirectory#INDEX}) that render no longer writes is <em>extra</em>: render would delete it.
- * Files the index does not list are not syncgen's and are never extra; the index itself is
- * bookkeeping and is not compared. Where render would refuse to write (DIR is a file, the index is
- * corrupt, a file to write exists but the index does not list it), the check fails the same way.
+ * <p>It follows the writer's rules, from the writer's own plan ({@link ManifestDirectory}). A file
+ * render writes is <em>missing</em> when DIR lacks it and <em>changed</em> when its bytes differ. A
+ * file listed in the directory's index ({@value ManifestDirectory#INDEX}) that render no longer
+ * writes is <em>extra</em>: render would delete it. Files the index does not list are not syncgen's
+ * and are never extra, nor is a listed name that is no longer a regular file (render leaves it
+ * alone); the index itself is bookkeeping and is not compared. Where render would refuse to write
+ * (DIR is a file, the index is corrupt, a file to write exists but the index does not list it, a
+ * symbolic link on the way), the check fails the same way.
  *
  * <p>{@link Report#diff} describes the drift as git does: {@code a/} is DIR as it is, {@code b/} is
  * DIR as render would leave it, so missing files are new files and extra files are deleted files.
@@ -78,47 +78,32 @@ public final class DriftCheck {
   /**
    * Compares DIR with {@code files}, reading only.
    *
+   * @param root the output directory DIR is in (or is): render refuses symbolic links below it
    * @param files what render would write: file name (no path separators) to UTF-8 content
    * @return the files that differ
    * @throws DiagnosticException when DIR cannot be read, or when render would refuse to write there
    */
-  public Report compare(SortedMap<String, String> files) throws DiagnosticException {
+  public Report compare(Path root, SortedMap<String, String> files) throws DiagnosticException {
+    Journal.Folder plan =
+        new ManifestDirectory(dir, displayName).plan(root, 0, files, new ArrayList<>());
     Map<String, Drift> drifts = new TreeMap<>();
-    if (!Files.exists(dir)) {
-      files.forEach(
-          (name, content) ->
-              drifts.put(name, new Drift(name, Kind.MISSING, new byte[0], bytes(content))));
-      return new Report(gitPath(displayName), List.copyOf(drifts.values()));
-    }
-    if (!Files.isDirectory(dir)) {
-      throw error("exists and is not a directory");
-    }
-    Set<String> index = index();
-    for (var file : files.entrySet()) {
-      String name = file.getKey();
-      byte[] rendered = bytes(file.getValue());
-      if (!Files.exists(dir.resolve(name))) {
-        drifts.put(name, new Drift(name, Kind.MISSING, new byte[0], rendered));
+    for (Journal.Step step : plan.steps()) {
+      String name = step.name();
+      if (name.equals(ManifestDirectory.INDEX)) {
         continue;
       }
-      if (!index.contains(name)) {
-        throw error(
-            name
-                + " exists and was not written by syncgen ("
-                + ManifestDirectory.INDEX
-                + " does not list it), so render would refuse to replace it; move it away or"
-                + " choose another -o directory");
+      if (!step.writes()) {
+        drifts.put(name, new Drift(name, Kind.EXTRA, read(name), new byte[0]));
+        continue;
+      }
+      byte[] rendered = bytes(files.get(name));
+      if (!step.existed()) {
+        drifts.put(name, new Drift(name, Kind.MISSING, new byte[0], rendered));
+        continue;
       }
       byte[] current = read(name);
       if (!Arrays.equals(current, rendered)) {
         drifts.put(name, new Drift(name, Kind.CHANGED, current, rendered));
-      }
-    }
-    for (String name : index) {
-      if (!files.containsKey(name)
-          && !name.equals(ManifestDirectory.INDEX)
-          && Files.exists(dir.resolve(name))) {
-        drifts.put(name, new Drift(name, Kind.EXTRA, read(name), new byte[0]));
       }
     }
     return new Report(gitPath(displayName), List.copyOf(drifts.values()));
@@ -277,11 +262,6 @@ public final class DriftCheck {
     }
     path = path.replaceAll("^/+", "").replaceAll("/+$", "");
     return path.isEmpty() || path.equals(".") ? "" : path + "/";
-  }
-
-  /** The names in the index, read by {@link ManifestDirectory} itself. */
-  private Set<String> index() throws DiagnosticException {
-    return new ManifestDirectory(dir, displayName).previousFiles();
   }
 
   private byte[] read(String name) throws DiagnosticException {

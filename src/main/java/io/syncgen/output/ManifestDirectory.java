@@ -4,32 +4,32 @@ import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.Severity;
 import io.syncgen.diagnostic.TextInput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 /**
- * A directory of rendered files ({@code render -o DIR}). Each write replaces exactly the files the
- * previous write listed in the directory's index ({@value #INDEX}) and touches nothing else. It is
- * all or nothing: new files are staged inside the directory, each target is replaced by an atomic
- * rename, and on any failure every replaced or removed file is put back. Files syncgen did not
- * write are never overwritten.
+ * A directory of rendered files ({@code render -o DIR}, or one app's folder of {@code render DIR -o
+ * out/}). Each write replaces exactly the files the previous write listed in the directory's index
+ * ({@value #INDEX}) and touches nothing else; {@link OutputRoot} makes it all or nothing.
+ *
+ * <p>What render refuses, before anything changes: a file to write that exists and is not listed in
+ * the index (syncgen did not write it); a listed name that is now a symbolic link, a directory or
+ * another special file (render writes only regular files, and would destroy it); and a symbolic
+ * link or a file anywhere on the way from the output directory down to this one, so that nothing is
+ * written outside the output directory. A listed name render no longer writes is deleted when it is
+ * still a regular file; anything else there is left alone, with a warning, and leaves the index.
  */
 public final class ManifestDirectory {
   /** The index of the files the last write produced, one name a line. */
@@ -38,11 +38,11 @@ public final class ManifestDirectory {
   /** The largest index read, in bytes (16 MiB): far above a line for each object of an app. */
   static final int MAX_INDEX_BYTES = 16 << 20;
 
-  private static final String STAGING_PREFIX = ".syncgen-staging-";
+  /** Staging folders of syncgen before 0.2, one per write; removed when found. */
+  static final String OLD_STAGING_PREFIX = ".syncgen-staging-";
 
   /** Letters, digits, '.', '_' and '-', not starting with '#': no separators, spaces or breaks. */
-  private static final java.util.regex.Pattern PLAIN_NAME =
-      java.util.regex.Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]*");
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]*");
 
   private static final String INDEX_HEADER =
       "# Files written by syncgen render; the next render replaces exactly these.\n";
@@ -70,18 +70,7 @@ public final class ManifestDirectory {
   }
 
   /**
-   * Replaces the directory's syncgen files with {@code files}.
-   *
-   * @param files file name (no path separators) to UTF-8 content
-   * @throws DiagnosticException when the directory cannot be written, or when a file to write
-   *     exists but was not written by syncgen; the directory is then as it was
-   */
-  public void write(SortedMap<String, String> files) throws DiagnosticException {
-    writeAll(List.of(new Write(this, files)));
-  }
-
-  /**
-   * One directory and the files to leave in it, for {@link #writeAll}.
+   * One directory and the files to leave in it, for {@link OutputRoot#write}.
    *
    * @param directory the directory
    * @param files file name (no path separators) to UTF-8 content
@@ -89,150 +78,115 @@ public final class ManifestDirectory {
   public record Write(ManifestDirectory directory, SortedMap<String, String> files) {}
 
   /**
-   * Replaces the syncgen files of several directories as one transaction ({@code render DIR -o
-   * out/}): every directory is checked first, then every new file is staged in its directory, then
-   * the targets are replaced; on any failure every directory is put back as it was, folders this
-   * call created are removed, and no directory changes.
+   * Replaces the directory's syncgen files with {@code files}, as the only folder of its own {@link
+   * OutputRoot} (locked, waiting at most {@link OutputRoot#DEFAULT_WAIT}).
    *
-   * @param writes the directories, each at most once, and their files
-   * @throws DiagnosticException naming the directory that cannot be written, or that holds a file
-   *     to write which syncgen did not write; every directory is then as it was
+   * @param files file name (no path separators) to UTF-8 content
+   * @return warnings about index entries left alone
+   * @throws DiagnosticException when the directory cannot be written or render refuses to; the
+   *     directory is then as it was
+   * @throws IllegalArgumentException for a name that is not a plain file name
    */
-  public static void writeAll(List<Write> writes) throws DiagnosticException {
-    Set<Path> seen = new java.util.HashSet<>();
-    List<Pending> pending = new ArrayList<>();
-    for (Write write : writes) {
-      if (!seen.add(write.directory().dir.toAbsolutePath().normalize())) {
-        throw new IllegalArgumentException("written twice: " + write.directory().displayName);
-      }
-      pending.add(write.directory().prepare(write.files()));
-    }
-    List<Path> created = new ArrayList<>();
-    Deque<Runnable> undo = new ArrayDeque<>();
-    boolean done = false;
-    ManifestDirectory current = null;
-    try {
-      for (Pending p : pending) {
-        current = p.directory;
-        Path missing = firstMissing(current.dir.toAbsolutePath());
-        if (missing != null) {
-          created.add(missing);
-        }
-        try {
-          Files.createDirectories(current.dir);
-        } catch (IOException e) {
-          throw current.error("cannot create the directory: " + IoProblem.describe(e));
-        }
-        p.stage();
-      }
-      for (Pending p : pending) {
-        current = p.directory;
-        p.replace(undo);
-      }
-      done = true;
-    } catch (IOException | UncheckedIOException e) {
-      throw current.error("nothing was written: " + IoProblem.describe(e));
-    } finally {
-      if (!done) {
-        for (Runnable step : undo) {
-          try {
-            step.run();
-          } catch (UncheckedIOException e) {
-            // Keep restoring the others; the caller reports the original failure.
-          }
-        }
-      }
-      pending.forEach(Pending::unstage);
-      if (!done) {
-        for (int i = created.size() - 1; i >= 0; i--) {
-          deleteTree(created.get(i));
-        }
-      }
-    }
-  }
-
-  /** Checks that this directory can take {@code files}; changes nothing. */
-  private Pending prepare(SortedMap<String, String> files) throws DiagnosticException {
+  public List<Diagnostic> write(SortedMap<String, String> files) throws DiagnosticException {
     files.keySet().forEach(ManifestDirectory::checkName);
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw error("exists and is not a directory");
+    try (OutputRoot root = OutputRoot.open(dir, displayName, OutputRoot.DEFAULT_WAIT)) {
+      return root.write(List.of(new Write(this, files)));
     }
-    for (Path p = dir.getParent(); p != null && !Files.isDirectory(p); p = p.getParent()) {
-      if (Files.exists(p)) {
-        throw error("cannot create the directory: " + p + " is not a directory");
-      }
-    }
+  }
+
+  /**
+   * What a write of {@code files} does here, checked; changes nothing.
+   *
+   * @param root the output directory this one is in (or is)
+   * @param number the folder's number in its write
+   * @throws DiagnosticException with the refusal, located at this directory or a folder above it
+   */
+  Journal.Folder plan(
+      Path root, int number, SortedMap<String, String> files, List<Diagnostic> warnings)
+      throws DiagnosticException {
+    files.keySet().forEach(ManifestDirectory::checkName);
+    checkFolders(root);
     Set<String> previous = previousFiles();
+    List<Journal.Step> steps = new ArrayList<>();
     for (String name : files.keySet()) {
-      if (!previous.contains(name) && Files.exists(dir.resolve(name))) {
-        throw error(
-            name
-                + " exists and was not written by syncgen; move it away or choose another -o directory");
+      steps.add(new Journal.Step(name, existing(name, previous), true));
+    }
+    for (String name : previous) {
+      Path target = dir.resolve(name);
+      if (files.containsKey(name)
+          || isReserved(name)
+          || !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        steps.add(new Journal.Step(name, true, false));
+      } else {
+        warnings.add(
+            new Diagnostic(
+                Location.ofFile(displayName),
+                Severity.WARNING,
+                INDEX
+                    + " lists "
+                    + name
+                    + ", which is now a "
+                    + kind(target)
+                    + ", not the file syncgen wrote; left it alone and removed it from the index"));
       }
     }
-    return new Pending(this, files, previous);
+    steps.add(
+        new Journal.Step(INDEX, Files.exists(dir.resolve(INDEX), LinkOption.NOFOLLOW_LINKS), true));
+    String relative = root.relativize(dir).toString().replace('\\', '/');
+    return new Journal.Folder(number, relative.isEmpty() ? "." : relative, steps);
   }
 
-  /** A checked write of one directory: staged, then applied, then its staging folder removed. */
-  private static final class Pending {
-    final ManifestDirectory directory;
-    final SortedMap<String, String> files;
-    final Set<String> previous;
-    Path staging;
-
-    Pending(ManifestDirectory directory, SortedMap<String, String> files, Set<String> previous) {
-      this.directory = directory;
-      this.files = files;
-      this.previous = previous;
+  /** Whether {@code name} exists and may be replaced; refuses one that must not be. */
+  private boolean existing(String name, Set<String> previous) throws DiagnosticException {
+    Path target = dir.resolve(name);
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
     }
-
-    /** Writes the new files and index into a hidden staging folder inside the directory. */
-    void stage() throws IOException {
-      staging = Files.createTempDirectory(directory.dir, STAGING_PREFIX);
-      Files.createDirectory(staging.resolve("backup"));
-      for (var file : files.entrySet()) {
-        Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-      }
-      Files.writeString(staging.resolve(INDEX), index(files.keySet()), StandardCharsets.UTF_8);
+    if (!previous.contains(name)) {
+      throw error(
+          name
+              + " exists and was not written by syncgen ("
+              + INDEX
+              + " does not list it), so render refuses to replace it; move it away or choose"
+              + " another -o directory");
     }
-
-    /** Moves the staged files into place, pushing onto {@code undo} how to put each one back. */
-    void replace(Deque<Runnable> undo) throws IOException {
-      Path backup = staging.resolve("backup");
-      Set<String> touched = new LinkedHashSet<>(previous);
-      touched.addAll(files.keySet());
-      touched.add(INDEX);
-      for (String name : touched) {
-        Path target = directory.dir.resolve(name);
-        if (Files.exists(target)) {
-          Path saved = backup.resolve(name);
-          Files.copy(target, saved, StandardCopyOption.COPY_ATTRIBUTES);
-          undo.push(() -> move(saved, target));
-        } else {
-          undo.push(() -> delete(target));
-        }
-        if (files.containsKey(name) || name.equals(INDEX)) {
-          move(staging.resolve(name), target);
-        } else {
-          delete(target);
-        }
-      }
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw error(
+          name
+              + " is a "
+              + kind(target)
+              + ", not the file syncgen wrote; render writes only regular files: remove it, or"
+              + " choose another -o directory");
     }
-
-    void unstage() {
-      if (staging != null) {
-        deleteTree(staging);
-      }
-    }
+    return true;
   }
 
-  /** The outermost missing folder on the way to {@code path}, or null when it exists. */
-  private static Path firstMissing(Path path) {
-    Path missing = null;
-    for (Path p = path; p != null && !Files.exists(p); p = p.getParent()) {
-      missing = p;
+  /** Refuses a symbolic link or a file on the way from {@code root} down to this directory. */
+  private void checkFolders(Path root) throws DiagnosticException {
+    if (!dir.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException(dir + " is not in " + root);
     }
-    return missing;
+    Path folder = root;
+    for (Path part : root.relativize(dir)) {
+      folder = folder.resolve(part);
+      if (Files.isSymbolicLink(folder)) {
+        throw new DiagnosticException(
+            Diagnostic.error(
+                Location.ofFile(folder.toString()),
+                "is a symbolic link; render writes only into real folders below "
+                    + root
+                    + ", so that nothing lands outside it: replace the link by a folder, or render"
+                    + " into the folder it points to"));
+      }
+      if (Files.exists(folder) && !Files.isDirectory(folder)) {
+        throw folder.equals(dir)
+            ? error("exists and is not a directory")
+            : error("cannot create the directory: " + folder + " is not a directory");
+      }
+    }
   }
 
   /**
@@ -281,48 +235,38 @@ public final class ManifestDirectory {
     }
   }
 
-  private static String index(Set<String> names) {
+  /** The index listing {@code names}. */
+  static String index(Set<String> names) {
     StringBuilder out = new StringBuilder(INDEX_HEADER);
     names.forEach(n -> out.append(n).append('\n'));
     return out.toString();
   }
 
+  /** "symbolic link", "directory" or "special file": what stands where a regular file was. */
+  private static String kind(Path path) {
+    if (Files.isSymbolicLink(path)) {
+      return "symbolic link";
+    }
+    return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "directory" : "special file";
+  }
+
   private static void checkName(String name) {
-    if (!isPlainName(name) || name.equals(INDEX) || name.startsWith(STAGING_PREFIX)) {
+    if (!isPlainName(name) || isReserved(name)) {
       throw new IllegalArgumentException("not a plain file name: " + name);
     }
   }
 
+  /** The index, the lock, the journal and staging: syncgen's own names, never a rendered file. */
+  private static boolean isReserved(String name) {
+    return name.equals(INDEX)
+        || name.equals(OutputLock.NAME)
+        || name.startsWith(Journal.NAME)
+        || name.startsWith(Journal.STAGING);
+  }
+
   /** A name the one-name-a-line index stores and reads back unchanged, inside the directory. */
-  private static boolean isPlainName(String name) {
+  static boolean isPlainName(String name) {
     return PLAIN_NAME.matcher(name).matches() && !name.equals(".") && !name.equals("..");
-  }
-
-  private static void move(Path from, Path to) {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-      for (Path p : all) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // Best effort: a leftover staging folder is hidden and ignored by the next write.
-    }
   }
 
   private DiagnosticException error(String message) {

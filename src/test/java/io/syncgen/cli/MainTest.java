@@ -3,6 +3,7 @@ package io.syncgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.syncgen.output.ManifestDirectory;
+import io.syncgen.output.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -132,6 +133,7 @@ class MainTest {
     assertThat(snapshot(out).keySet())
         .containsExactly(
             ManifestDirectory.INDEX,
+            OutputLock.NAME,
             "deployment-myapp-api.yaml",
             "job-myapp-api-db-migrate.yaml",
             "job-myapp-api-post-deploy-check.yaml",
@@ -171,6 +173,7 @@ class MainTest {
     assertThat(snapshot(out).keySet())
         .containsExactly(
             ManifestDirectory.INDEX,
+            OutputLock.NAME,
             "deployment-shop.yaml",
             "job-shop-db-migrate.yaml",
             "job-shop-post-deploy-check.yaml",

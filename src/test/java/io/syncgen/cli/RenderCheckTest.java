@@ -192,8 +192,8 @@ class RenderCheckTest {
         .isEqualTo(
             out()
                 + ": error: service-shop.yaml exists and was not written by syncgen"
-                + " (.syncgen-files does not list it), so render would refuse to replace it;"
-                + " move it away or choose another -o directory");
+                + " (.syncgen-files does not list it), so render refuses to replace it; move it"
+                + " away or choose another -o directory");
   }
 
   @Test

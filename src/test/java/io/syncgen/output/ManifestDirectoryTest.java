@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,8 @@ class ManifestDirectoryTest {
     assertThat(dir.resolve("a.yaml")).hasContent("kind: A\n");
     assertThat(dir.resolve("b.yaml")).hasContent("kind: B\n");
     assertThat(indexed(dir)).containsExactly("a.yaml", "b.yaml");
-    assertThat(names(dir)).containsExactly(ManifestDirectory.INDEX, "a.yaml", "b.yaml");
+    assertThat(names(dir))
+        .containsExactly(ManifestDirectory.INDEX, OutputLock.NAME, "a.yaml", "b.yaml");
   }
 
   @Test
@@ -85,6 +87,7 @@ class ManifestDirectoryTest {
     assertThat(names(dir))
         .containsExactly(
             ManifestDirectory.INDEX,
+            OutputLock.NAME,
             "README.md",
             "a.yaml",
             "b.yaml",
@@ -102,7 +105,7 @@ class ManifestDirectoryTest {
 
     out.write(new TreeMap<>());
 
-    assertThat(names(dir)).containsExactly(ManifestDirectory.INDEX, "README.md");
+    assertThat(names(dir)).containsExactly(ManifestDirectory.INDEX, OutputLock.NAME, "README.md");
     assertThat(indexed(dir)).isEmpty();
   }
 
@@ -227,12 +230,12 @@ class ManifestDirectoryTest {
   // ---- failures half-way ----
 
   @Test
-  void failedMoveHalfWayRestoresEveryFile() throws Exception {
+  void aDirectoryWhereTheIndexListsAFileToWriteIsRefusedBeforeAnythingChanges() throws Exception {
     Path dir = tmp.resolve("out");
     ManifestDirectory out = directory(dir);
     out.write(files("a.yaml", "a1\n", "b.yaml", "b1\n", "c.yaml", "c1\n", "z.yaml", "z1\n"));
-    // The user turned an indexed name into a non-empty directory: the rename onto it fails
-    // after a.yaml was replaced, b.yaml deleted and c.yaml replaced.
+    // The user turned an indexed name into a non-empty directory: writing z.yaml would need to
+    // delete it.
     Files.delete(dir.resolve("z.yaml"));
     Files.createDirectory(dir.resolve("z.yaml"));
     Files.writeString(dir.resolve("z.yaml/keep.txt"), "keep\n");
@@ -244,27 +247,35 @@ class ManifestDirectoryTest {
                 out.write(
                     files("a.yaml", "a2\n", "c.yaml", "c2\n", "d.yaml", "d2\n", "z.yaml", "z2\n")))
         .isInstanceOf(DiagnosticException.class)
-        .hasMessageContaining("nothing was written");
+        .hasMessage(
+            "out: error: z.yaml is a directory, not the file syncgen wrote; render writes only"
+                + " regular files: remove it, or choose another -o directory");
 
     assertThat(snapshot(dir)).isEqualTo(before);
     assertNoStagingLeft(dir);
   }
 
   @Test
-  void failedDeleteHalfWayRestoresEveryFile() throws Exception {
+  void aDirectoryWhereTheIndexListsAFileToDeleteIsLeftAloneWithAWarning() throws Exception {
     Path dir = tmp.resolve("out");
     ManifestDirectory out = directory(dir);
     out.write(files("a.yaml", "a1\n", "b.yaml", "b1\n", "m.yaml", "m1\n"));
-    // m.yaml is to be removed, but it is now a non-empty directory: deleting it fails.
+    // m.yaml is to be removed, but it is now the user's non-empty directory.
     Files.delete(dir.resolve("m.yaml"));
     Files.createDirectory(dir.resolve("m.yaml"));
     Files.writeString(dir.resolve("m.yaml/keep.txt"), "keep\n");
-    SortedMap<String, String> before = snapshot(dir);
 
-    assertThatThrownBy(() -> out.write(files("a.yaml", "a2\n", "b.yaml", "b2\n", "c.yaml", "c\n")))
-        .isInstanceOf(DiagnosticException.class);
+    List<Diagnostic> warnings =
+        out.write(files("a.yaml", "a2\n", "b.yaml", "b2\n", "c.yaml", "c\n"));
 
-    assertThat(snapshot(dir)).isEqualTo(before);
+    assertThat(warnings)
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "out: warning: .syncgen-files lists m.yaml, which is now a directory, not the file"
+                + " syncgen wrote; left it alone and removed it from the index\n");
+    assertThat(dir.resolve("m.yaml/keep.txt")).hasContent("keep\n");
+    assertThat(indexed(dir)).containsExactly("a.yaml", "b.yaml", "c.yaml");
+    assertThat(dir.resolve("a.yaml")).hasContent("a2\n");
     assertNoStagingLeft(dir);
   }
 
@@ -432,6 +443,7 @@ class ManifestDirectoryTest {
   }
 
   private static void assertNoStagingLeft(Path dir) throws IOException {
-    assertThat(names(dir)).noneMatch(n -> n.startsWith(".syncgen-staging-"));
+    assertThat(names(dir)).noneMatch(n -> n.startsWith(".syncgen-staging"));
+    assertThat(names(dir)).doesNotContain(".syncgen-journal");
   }
 }
