@@ -38,12 +38,11 @@ class IoMessageTest {
     assertWords(run);
     assertThat(run.err())
         .isEqualTo(
-            "/proc/x/myapp/myapp-api: error: cannot create the directory: /proc/x: no such file or"
-                + " directory\n");
+            "/proc/x: error: cannot create the directory: /proc/x: no such file or directory\n");
   }
 
   @Test
-  void aDirectoryWhereCheckReadsAFile() throws IOException {
+  void aDirectoryWhereCheckExpectsAFile() throws IOException {
     Path out = tmp.resolve("out");
     assertThat(Run.of("render", EXAMPLE, "-o", out.toString()).exitCode()).isZero();
     Files.delete(out.resolve("service-myapp-api.yaml"));
@@ -51,7 +50,11 @@ class IoMessageTest {
     Run run = Run.of("render", EXAMPLE, "-o", out.toString(), "--check");
     assertWords(run);
     assertThat(run.err())
-        .isEqualTo(out + ": error: cannot read service-myapp-api.yaml: is a directory\n");
+        .isEqualTo(
+            out
+                + ": error: service-myapp-api.yaml is a directory, not the file syncgen wrote;"
+                + " render writes only regular files: remove it, or choose another -o"
+                + " directory\n");
   }
 
   @Test
