@@ -132,7 +132,7 @@ final class YamlToJson {
     for (int i = sources.size() - 1; i >= 0; i--) {
       JsonNode merged = convert(sources.get(i), pointer);
       if (merged.isObject()) {
-        merged.fields().forEachRemaining(e -> object.set(e.getKey(), e.getValue()));
+        merged.properties().forEach(e -> object.set(e.getKey(), e.getValue()));
       }
     }
   }

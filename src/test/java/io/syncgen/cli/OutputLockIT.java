@@ -49,6 +49,7 @@ class OutputLockIT {
     long start = System.nanoTime();
     try (FileChannel channel = lockChannel();
         FileLock held = channel.lock()) {
+      assertThat(held.isValid()).as("the test holds the lock").isTrue();
       run = render(Map.of("SYNCGEN_LOCK_WAIT", "1"), v2).finish(60);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -74,6 +75,7 @@ class OutputLockIT {
     SyncgenProcess waiting;
     try (FileChannel channel = lockChannel();
         FileLock held = channel.lock()) {
+      assertThat(held.isValid()).as("the test holds the lock").isTrue();
       waiting = render(Map.of("SYNCGEN_LOCK_WAIT", "60"), v2);
       Thread.sleep(3000);
       assertThat(waiting.isAlive()).as("still waiting for the lock").isTrue();

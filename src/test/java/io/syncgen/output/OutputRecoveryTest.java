@@ -170,6 +170,7 @@ class OutputRecoveryTest {
   @Test
   void aLockHeldElsewhereInThisJvmIsWaitedForThenRefused() throws Exception {
     try (OutputLock held = OutputLock.acquire(out, "out", WAIT, false)) {
+      assertThat(held).as("this thread holds the lock").isNotNull();
       long start = System.nanoTime();
       assertThatThrownBy(() -> OutputLock.acquire(out, "out", Duration.ofMillis(300), false))
           .isInstanceOf(DiagnosticException.class)
