@@ -2,6 +2,7 @@ package io.syncgen.cli;
 
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.DescriptorLoader;
+import io.syncgen.descriptor.Discovery;
 import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
@@ -11,7 +12,6 @@ import io.syncgen.diagnostic.Location;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.ManifestDirectory;
 import io.syncgen.output.YamlStream;
-import io.syncgen.plugin.Discovery;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package io.syncgen.cli;
 
 import io.syncgen.Syncgen;
+import io.syncgen.descriptor.Discovery;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.manifest.KubernetesObject;
-import io.syncgen.plugin.Discovery;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.validate.Finding;
 import io.syncgen.validate.Manifest;

@@ -68,15 +68,20 @@ public final class DescriptorLoader {
     return TextInput.read(path, displayName, "descriptor", MAX_BYTES);
   }
 
-  private static Node compose(SourceFile file, String text) throws DiagnosticException {
+  /** SnakeYAML's limits for a descriptor: aliases, nesting and size as the README states them. */
+  static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // the binder reports duplicates, all of them, located
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
     options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
+  private static Node compose(SourceFile file, String text) throws DiagnosticException {
     List<Node> documents = new ArrayList<>();
-    YamlInput.compose(file, text, options, documents::add);
+    YamlInput.compose(file, text, options(), documents::add);
     if (documents.isEmpty()) {
       throw new DiagnosticException(
           Diagnostic.error(

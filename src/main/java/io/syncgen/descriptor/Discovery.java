@@ -1,13 +1,11 @@
-package io.syncgen.plugin;
+package io.syncgen.descriptor;
 
-import io.syncgen.descriptor.AppDescriptor;
-import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
+import io.syncgen.diagnostic.SourceFile;
 import io.syncgen.diagnostic.TextInput;
-import io.syncgen.validate.Manifest;
-import io.syncgen.validate.ManifestReader;
+import io.syncgen.diagnostic.YamlInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -21,6 +19,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Finds the app descriptor of an Argo CD source directory: a {@code *.yaml} or {@code *.yml} file
@@ -81,7 +83,7 @@ public final class Discovery {
     for (Path file : filesUnder(root, Discovery::isYamlName)) {
       Sniffed sniffed = sniff(file);
       boolean syncgen =
-          sniffed.manifests().stream().anyMatch(m -> m.apiVersion().startsWith(API_GROUP));
+          sniffed.heads().stream().anyMatch(h -> h.apiVersion().startsWith(API_GROUP));
       if (syncgen || sniffed.brokenDescriptor()) {
         found.add(file);
       }
@@ -112,8 +114,8 @@ public final class Discovery {
 
   private static boolean isDescriptor(Path file) {
     Sniffed sniffed = sniff(file);
-    for (Manifest m : sniffed.manifests()) {
-      if (m.apiVersion().equals(AppDescriptor.API_VERSION) && m.kind().equals(AppDescriptor.KIND)) {
+    for (Head h : sniffed.heads()) {
+      if (h.apiVersion().equals(AppDescriptor.API_VERSION) && h.kind().equals(AppDescriptor.KIND)) {
         return true;
       }
     }
@@ -128,35 +130,65 @@ public final class Discovery {
   /**
    * What a file's first bytes say.
    *
-   * @param manifests the objects read, when the file is no larger than a descriptor may be
+   * @param heads the {@code apiVersion} and {@code kind} of each document read, when the file is no
+   *     larger than a descriptor may be
    * @param brokenDescriptor whether the file is too large, not UTF-8 or not valid YAML, and a line
    *     of its first bytes reads {@code apiVersion: syncgen/...}: a descriptor to report, not skip
    */
-  private record Sniffed(List<Manifest> manifests, boolean brokenDescriptor) {}
+  private record Sniffed(List<Head> heads, boolean brokenDescriptor) {}
+
+  /** A document's {@code apiVersion} and {@code kind}, empty when it has none. */
+  private record Head(String apiVersion, String kind) {}
 
   /**
    * Reads at most {@link #SNIFF_BYTES} + 1 bytes of a file, whatever its size (a 3 GiB file, a
-   * device), and the objects in them.
+   * device), and the {@code apiVersion} and {@code kind} of the documents in them: composed with
+   * the guarded reader and a descriptor's limits, never bound, so the file is parsed in full only
+   * once, by whoever reads it next.
    */
   private static Sniffed sniff(Path file) {
-    byte[] head;
+    byte[] bytes;
     try {
-      head = TextInput.head(file, SNIFF_BYTES + 1);
+      bytes = TextInput.head(file, SNIFF_BYTES + 1);
     } catch (IOException e) {
       return new Sniffed(List.of(), false);
     }
     boolean mentionsSyncgen =
-        SYNCGEN_LINE.matcher(new String(head, StandardCharsets.ISO_8859_1)).find();
-    if (head.length > SNIFF_BYTES) {
+        SYNCGEN_LINE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find();
+    if (bytes.length > SNIFF_BYTES) {
       return new Sniffed(List.of(), mentionsSyncgen);
     }
-    ManifestReader.Result read;
+    List<Head> heads = new ArrayList<>();
     try {
-      read = ManifestReader.parse(file.toString(), TextInput.text(head));
-    } catch (CharacterCodingException e) {
-      return new Sniffed(List.of(), mentionsSyncgen);
+      String text = TextInput.text(bytes);
+      YamlInput.compose(
+          SourceFile.of(file.toString(), text),
+          text,
+          DescriptorLoader.options(),
+          n -> heads.add(head(n)));
+    } catch (CharacterCodingException | DiagnosticException e) {
+      return new Sniffed(heads, mentionsSyncgen);
     }
-    return new Sniffed(read.manifests(), !read.findings().isEmpty() && mentionsSyncgen);
+    return new Sniffed(heads, false);
+  }
+
+  /** The top-level {@code apiVersion} and {@code kind} scalars of a document. */
+  private static Head head(Node document) {
+    String apiVersion = "";
+    String kind = "";
+    if (document instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key
+            && tuple.getValueNode() instanceof ScalarNode value) {
+          if (key.getValue().equals("apiVersion")) {
+            apiVersion = value.getValue();
+          } else if (key.getValue().equals("kind")) {
+            kind = value.getValue();
+          }
+        }
+      }
+    }
+    return new Head(apiVersion, kind);
   }
 
   /** Whether a path inside a directory has a dot-folder or dot-file in it (.git, .github). */
