@@ -86,10 +86,6 @@ final class CmpCommand implements Runnable {
       Rendering rendering = env.prepare(loaded);
       List<KubernetesObject> objects =
           Renderer.render(rendering.app(), loaded.source(), rendering.options());
-      if (objects.isEmpty()) {
-        // Never exit 0 without objects: with auto-prune Argo CD would delete the app.
-        throw new IllegalStateException("rendered no objects");
-      }
       String stream = YamlStream.write(objects);
       if (!check.passes(stream, name + " (rendered)", spec.commandLine().getErr())) {
         return ExitCode.FINDINGS;

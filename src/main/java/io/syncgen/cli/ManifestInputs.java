@@ -7,6 +7,7 @@ import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.render.AppSet;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.validate.Finding;
 import io.syncgen.validate.Manifest;

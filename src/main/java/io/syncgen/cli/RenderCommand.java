@@ -5,10 +5,12 @@ import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.output.AppFolders;
 import io.syncgen.output.DriftCheck;
 import io.syncgen.output.ManifestDirectory;
 import io.syncgen.output.OutputRoot;
 import io.syncgen.output.YamlStream;
+import io.syncgen.render.AppSet;
 import io.syncgen.render.RenderOptions;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -17,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -151,8 +155,8 @@ final class RenderCommand implements Callable<Integer> {
       root.notes().forEach(note -> err.print(note.format()));
       List<ManifestDirectory.Write> writes =
           many
-              ? AppSet.writes(outputDir, apps, root.appFolders())
-              : List.of(AppSet.write(outputDir, apps.get(0)));
+              ? AppFolders.writes(outputDir, folders(apps), root.appFolders())
+              : List.of(AppFolders.write(outputDir, apps.get(0).objects()));
       if (checkOnly) {
         return checkDrift(writes);
       }
@@ -185,14 +189,17 @@ final class RenderCommand implements Callable<Integer> {
     return Duration.ofSeconds(Long.parseLong(value));
   }
 
+  /** Each app's objects by the folder below {@code -o} they go to, in the apps' order. */
+  private static Map<Path, List<KubernetesObject>> folders(List<AppSet.App> apps) {
+    Map<Path, List<KubernetesObject>> folders = new LinkedHashMap<>();
+    apps.forEach(app -> folders.put(app.folder(), app.objects()));
+    return folders;
+  }
+
   /** The descriptor file's one app; its namespace and name are not needed. */
   private AppSet.App single(Overrides overrides) throws DiagnosticException {
     List<KubernetesObject> objects =
         Syncgen.render(descriptor, descriptor.toString(), overrides, RenderOptions.DEFAULTS);
-    if (objects.isEmpty()) {
-      // Argo CD takes an empty stream as "no objects" and may prune the whole app.
-      throw new IllegalStateException("rendered no objects");
-    }
     return new AppSet.App(descriptor, "", "", objects);
   }
 

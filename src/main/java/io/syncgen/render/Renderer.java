@@ -67,6 +67,12 @@ public final class Renderer {
     int own = trees.size() - extras.size();
     List<ObjectNode> patched = Patches.apply(trees, app.spec(), source, own);
     FirstSyncTrap.check(patched, app, source, own);
+    if (patched.isEmpty()) {
+      // The one guard of every render path: Argo CD takes an empty stream as "no objects" and,
+      // with auto-prune, deletes the app. The migration Job is always rendered, so this is a
+      // defect.
+      throw new IllegalStateException("rendered no objects");
+    }
     return SyncOrder.sort(patched.stream().map(KubernetesObject::new).toList());
   }
 }

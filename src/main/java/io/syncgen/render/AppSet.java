@@ -1,4 +1,4 @@
-package io.syncgen.cli;
+package io.syncgen.render;
 
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.DescriptorLoader;
@@ -10,33 +10,25 @@ import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.manifest.KubernetesObject;
-import io.syncgen.output.ManifestDirectory;
-import io.syncgen.output.YamlStream;
-import io.syncgen.render.RenderOptions;
-import io.syncgen.render.Renderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The apps of {@code render DIR}: every descriptor under a directory ({@link
  * Discovery#descriptorsUnder}), each rendered on its own, with the problems of all of them reported
  * together, and no two apps rendering the same object.
  */
-final class AppSet {
+public final class AppSet {
   /**
    * The namespace folder of an app without {@code metadata.namespace}. Kubernetes namespaces are
    * DNS labels (lower-case letters, digits and '-'), so no namespace is named {@code _}.
    */
-  static final String NO_NAMESPACE = "_";
+  public static final String NO_NAMESPACE = "_";
 
   private AppSet() {}
 
@@ -48,9 +40,10 @@ final class AppSet {
    * @param name {@code metadata.name}
    * @param objects the rendered objects, in sync order; never empty
    */
-  record App(Path descriptor, String namespace, String name, List<KubernetesObject> objects) {
+  public record App(
+      Path descriptor, String namespace, String name, List<KubernetesObject> objects) {
     /** {@code <namespace>/<name>}, or {@code _/<name>} without namespace: where its files go. */
-    Path folder() {
+    public Path folder() {
       return Path.of(namespace.isEmpty() ? NO_NAMESPACE : namespace, name);
     }
   }
@@ -64,7 +57,7 @@ final class AppSet {
    * @throws DiagnosticException with every problem of every descriptor, and every pair of
    *     descriptors that render the same object; or when there is no descriptor at all
    */
-  static List<App> render(Path root, Overrides overrides) throws DiagnosticException {
+  public static List<App> render(Path root, Overrides overrides) throws DiagnosticException {
     List<Path> files;
     try {
       files = Discovery.descriptorsUnder(root);
@@ -90,9 +83,6 @@ final class AppSet {
         AppDescriptor app = loaded.app();
         List<KubernetesObject> objects =
             Renderer.render(app, loaded.source(), RenderOptions.DEFAULTS);
-        if (objects.isEmpty()) {
-          throw new IllegalStateException("rendered no objects: " + file);
-        }
         String namespace = app.metadata().namespace();
         apps.add(new App(file, namespace == null ? "" : namespace, app.metadata().name(), objects));
       } catch (DiagnosticException e) {
@@ -107,41 +97,10 @@ final class AppSet {
   }
 
   /**
-   * What {@code render DIR -o out/} writes: each app into {@code out/<namespace>/<name>/}, and the
-   * app folders an earlier render wrote ({@code appFolders}, holding an index) whose descriptor is
-   * gone, as empty, so their files are deleted (and reported as extra by {@code --check}), as a
-   * re-render does for an object an app no longer renders.
-   */
-  static List<ManifestDirectory.Write> writes(Path out, List<App> apps, List<Path> appFolders) {
-    List<ManifestDirectory.Write> writes = new ArrayList<>();
-    Set<Path> current = new HashSet<>();
-    for (App app : apps) {
-      Path dir = out.resolve(app.folder());
-      current.add(dir.normalize());
-      writes.add(write(dir, app));
-    }
-    for (Path dir : appFolders) {
-      if (!current.contains(dir.normalize())) {
-        writes.add(
-            new ManifestDirectory.Write(
-                new ManifestDirectory(dir, dir.toString()), new TreeMap<>()));
-      }
-    }
-    return writes;
-  }
-
-  /** One app's objects as files of {@code dir}, {@code <kind>-<name>.yaml}. */
-  static ManifestDirectory.Write write(Path dir, App app) {
-    SortedMap<String, String> files = new TreeMap<>();
-    app.objects().forEach(o -> files.put(o.fileStem() + ".yaml", YamlStream.write(o)));
-    return new ManifestDirectory.Write(new ManifestDirectory(dir, dir.toString()), files);
-  }
-
-  /**
    * One error per pair of descriptors that render objects of the same kind, namespace and name,
    * located at the later descriptor and naming the earlier one.
    */
-  static List<Diagnostic> collisions(List<App> apps) {
+  public static List<Diagnostic> collisions(List<App> apps) {
     Map<String, App> owners = new HashMap<>();
     Map<List<App>, List<String>> shared = new LinkedHashMap<>();
     for (App app : apps) {
