@@ -7,16 +7,29 @@ import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.output.YamlStream;
+import io.syncgen.plan.SyncPlan;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
+import io.syncgen.validate.Finding;
+import io.syncgen.validate.Manifest;
 import io.syncgen.validate.ManifestReader;
+import io.syncgen.validate.Rule;
 import io.syncgen.validate.Validator;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * What a program can call without the command line: read a descriptor, render its objects, write
- * them as YAML.
+ * What a program can call without the command line, the operations of every command: render a
+ * descriptor (with overrides), read manifests and descriptors from files and directories ({@link
+ * ManifestInputs}), validate them, plan their sync, write objects as YAML. Each returns values;
+ * none prints or exits. Problems of the input are {@link DiagnosticException}s, located.
  */
 public final class Syncgen {
   private Syncgen() {}
@@ -67,6 +80,69 @@ public final class Syncgen {
       String stream, String displayName, SchemaCatalog catalog, Validator.Options options) {
     ManifestReader.Result read = ManifestReader.parse(displayName, stream);
     return new Validator(catalog, options).validate(read.manifests(), read.findings());
+  }
+
+  /**
+   * Validates the objects read from files, directories and descriptors ({@link ManifestInputs}),
+   * with the problems met while reading them.
+   *
+   * @param inputs what {@link ManifestInputs#read} read
+   * @param options what to check
+   * @return the findings, sorted, and the objects checked
+   */
+  public static Validator.Report validate(ManifestInputs inputs, Validator.Options options) {
+    return new Validator(new SchemaCatalog(), options)
+        .validate(inputs.manifests(), inputs.findings());
+  }
+
+  /**
+   * A sync plan and what {@code validate} says of each object in it.
+   *
+   * @param plan the objects in Argo CD's order, by phase and wave
+   * @param notes for each object of the plan, the Argo CD findings about it, one line each: {@code
+   *     error|warning [rule-id] message}
+   */
+  public record Plan(SyncPlan plan, Function<KubernetesObject, List<String>> notes) {}
+
+  /**
+   * Plans the sync of the objects read, as Argo CD will run it, with the findings of {@code
+   * validate}'s Argo CD rules (hooks, waves, delete policies) next to the objects they concern.
+   *
+   * @param inputs what {@link ManifestInputs#read} read; documents without a kind are left out
+   * @return the plan and its notes
+   */
+  public static Plan plan(ManifestInputs inputs) {
+    List<KubernetesObject> objects = new ArrayList<>();
+    Map<KubernetesObject, Manifest> sources = new IdentityHashMap<>();
+    for (Manifest manifest : inputs.manifests()) {
+      if (!manifest.kind().isEmpty()) {
+        KubernetesObject object = new KubernetesObject(manifest.object());
+        objects.add(object);
+        sources.put(object, manifest);
+      }
+    }
+    Set<Rule> notArgoCd = EnumSet.noneOf(Rule.class);
+    Arrays.stream(Rule.values())
+        .filter(r -> r.group() != Rule.Group.ARGOCD)
+        .forEach(notArgoCd::add);
+    Validator.Report report =
+        new Validator(
+                new SchemaCatalog(),
+                new Validator.Options(notArgoCd, Validator.PodSecurity.RESTRICTED, true))
+            .validate(inputs.manifests(), List.of());
+    return new Plan(SyncPlan.of(objects), o -> notes(sources.get(o), report.findings()));
+  }
+
+  private static List<String> notes(Manifest manifest, List<Finding> findings) {
+    List<String> notes = new ArrayList<>();
+    if (manifest != null) {
+      for (Finding f : findings) {
+        if (manifest.owns(f)) {
+          notes.add(f.severity().label() + " [" + f.rule().id() + "] " + f.message());
+        }
+      }
+    }
+    return notes;
   }
 
   /**

@@ -1,24 +1,13 @@
 package io.syncgen.cli;
 
+import io.syncgen.ManifestInputs;
+import io.syncgen.Syncgen;
 import io.syncgen.diagnostic.DiagnosticException;
-import io.syncgen.manifest.KubernetesObject;
-import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.plan.PlanFormat;
-import io.syncgen.plan.SyncPlan;
-import io.syncgen.validate.Finding;
-import io.syncgen.validate.Manifest;
-import io.syncgen.validate.Rule;
-import io.syncgen.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,28 +52,11 @@ final class PlanCommand implements Callable<Integer> {
     PlanFormat planFormat = parseFormat();
     ManifestInputs inputs =
         ManifestInputs.read(
-            spec.commandLine(), paths, overrideOptions.overrides(spec.commandLine()));
-    List<KubernetesObject> objects = new ArrayList<>();
-    Map<KubernetesObject, Manifest> sources = new IdentityHashMap<>();
-    for (Manifest manifest : inputs.manifests()) {
-      if (!manifest.kind().isEmpty()) {
-        KubernetesObject object = new KubernetesObject(manifest.object());
-        objects.add(object);
-        sources.put(object, manifest);
-      }
-    }
-    Set<Rule> notArgoCd = EnumSet.noneOf(Rule.class);
-    Arrays.stream(Rule.values())
-        .filter(r -> r.group() != Rule.Group.ARGOCD)
-        .forEach(notArgoCd::add);
-    Validator.Report report =
-        new Validator(
-                new SchemaCatalog(),
-                new Validator.Options(notArgoCd, Validator.PodSecurity.RESTRICTED, true))
-            .validate(inputs.manifests(), List.of());
-    SyncPlan plan = SyncPlan.of(objects);
+            PathArguments.requireExisting(spec.commandLine(), paths),
+            overrideOptions.overrides(spec.commandLine()));
+    Syncgen.Plan plan = Syncgen.plan(inputs);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(planFormat.write(plan, object -> notes(sources.get(object), report.findings())));
+    out.print(planFormat.write(plan.plan(), plan.notes()));
     out.flush();
     if (!inputs.findings().isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
@@ -93,18 +65,6 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCode.FINDINGS;
     }
     return ExitCode.OK;
-  }
-
-  private static List<String> notes(Manifest manifest, List<Finding> findings) {
-    List<String> notes = new ArrayList<>();
-    if (manifest != null) {
-      for (Finding f : findings) {
-        if (manifest.owns(f)) {
-          notes.add(f.severity().label() + " [" + f.rule().id() + "] " + f.message());
-        }
-      }
-    }
-    return notes;
   }
 
   private PlanFormat parseFormat() {

@@ -1,7 +1,8 @@
 package io.syncgen.cli;
 
+import io.syncgen.ManifestInputs;
+import io.syncgen.Syncgen;
 import io.syncgen.diagnostic.DiagnosticException;
-import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.validate.ReportFormat;
 import io.syncgen.validate.Rule;
 import io.syncgen.validate.Validator;
@@ -83,9 +84,9 @@ final class ValidateCommand implements Callable<Integer> {
         new Validator.Options(parseSkip(), parsePodSecurity(), ignoreMissingSchemas);
     ManifestInputs inputs =
         ManifestInputs.read(
-            spec.commandLine(), paths, overrideOptions.overrides(spec.commandLine()));
-    Validator.Report report =
-        new Validator(new SchemaCatalog(), options).validate(inputs.manifests(), inputs.findings());
+            PathArguments.requireExisting(spec.commandLine(), paths),
+            overrideOptions.overrides(spec.commandLine()));
+    Validator.Report report = Syncgen.validate(inputs, options);
     PrintWriter out = spec.commandLine().getOut();
     out.print(reportFormat.write(report, strict));
     out.flush();

@@ -1,11 +1,11 @@
-package io.syncgen.cli;
+package io.syncgen;
 
-import io.syncgen.Syncgen;
 import io.syncgen.descriptor.Discovery;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.IoProblem;
+import io.syncgen.diagnostic.Location;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.render.AppSet;
 import io.syncgen.render.RenderOptions;
@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The objects named on a command line ({@code validate} and {@code plan}): manifest files,
@@ -29,26 +27,29 @@ import picocli.CommandLine.ParameterException;
  * @param manifests every object, in the order of the files and of the documents in them
  * @param findings problems met while reading (parse errors, duplicate keys)
  */
-record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
+public record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
+  /** Copies the lists. */
+  public ManifestInputs {
+    manifests = List.copyOf(manifests);
+    findings = List.copyOf(findings);
+  }
 
   /**
    * Reads every path.
    *
-   * @param commandLine the command, for usage errors
-   * @param paths the paths as given
+   * @param paths the paths as given: files, or directories to walk
    * @param overrides the environment and fields to change in every app descriptor
    * @return the objects and reading problems
-   * @throws ParameterException (exit 2) for a path that does not exist or a directory that cannot
-   *     be read
-   * @throws DiagnosticException for a descriptor with errors, or two descriptors that render the
-   *     same object (same kind, namespace and name)
+   * @throws DiagnosticException for a path that does not exist or a directory that cannot be read,
+   *     a descriptor with errors, or two descriptors that render the same object (same kind,
+   *     namespace and name)
    */
-  static ManifestInputs read(CommandLine commandLine, List<Path> paths, Overrides overrides)
+  public static ManifestInputs read(List<Path> paths, Overrides overrides)
       throws DiagnosticException {
     List<Manifest> manifests = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<AppSet.App> apps = new ArrayList<>();
-    for (Path file : files(commandLine, paths)) {
+    for (Path file : files(paths)) {
       ManifestReader.Result read = ManifestReader.read(file, file.toString());
       findings.addAll(read.findings());
       for (Manifest manifest : read.manifests()) {
@@ -72,20 +73,23 @@ record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
     return new ManifestInputs(manifests, findings);
   }
 
-  private static List<Path> files(CommandLine commandLine, List<Path> paths) {
+  private static List<Path> files(List<Path> paths) throws DiagnosticException {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try {
           files.addAll(Discovery.filesUnder(path, p -> isManifestName(p.getFileName().toString())));
         } catch (IOException e) {
-          throw new ParameterException(
-              commandLine, "cannot read directory " + path + ": " + IoProblem.describe(e));
+          throw new DiagnosticException(
+              Diagnostic.error(
+                  Location.ofFile(path.toString()),
+                  "cannot read the directory: " + IoProblem.describe(e)));
         }
       } else if (Files.exists(path)) {
         files.add(path);
       } else {
-        throw new ParameterException(commandLine, "no such file or directory: " + path);
+        throw new DiagnosticException(
+            Diagnostic.error(Location.ofFile(path.toString()), "no such file or directory"));
       }
     }
     return files;

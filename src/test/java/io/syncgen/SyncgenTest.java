@@ -1,0 +1,75 @@
+package io.syncgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.syncgen.descriptor.Overrides;
+import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.render.RenderOptions;
+import io.syncgen.validate.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The facade as a program embeds it: each operation returns values, the same the commands print,
+ * and input problems are located {@link DiagnosticException}s, never a print or an exit.
+ */
+class SyncgenTest {
+  private static final Path EXAMPLE = Path.of("golden/example/app.yaml");
+
+  @TempDir Path tmp;
+
+  @Test
+  void renderGivesTheObjectsTheCommandPrints() throws Exception {
+    List<KubernetesObject> objects = Syncgen.render(EXAMPLE, "app.yaml", RenderOptions.DEFAULTS);
+    assertThat(objects).extracting(KubernetesObject::kind).contains("Job", "Deployment");
+    assertThat(Syncgen.toYaml(objects))
+        .isEqualTo(io.syncgen.cli.Run.of("render", EXAMPLE.toString()).out());
+  }
+
+  @Test
+  void aDescriptorAmongManifestsIsRenderedAndValidatedWithThem() throws Exception {
+    Path pod =
+        Files.writeString(
+            tmp.resolve("pod.yaml"),
+            "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c,"
+                + " image: nginx}]}\n");
+    ManifestInputs inputs = ManifestInputs.read(List.of(EXAMPLE, pod), Overrides.NONE);
+    assertThat(inputs.manifests()).hasSize(6);
+    Validator.Report report = Syncgen.validate(inputs, Validator.Options.defaults());
+    assertThat(report.objects()).hasSize(6);
+    assertThat(report.findings()).isNotEmpty().allMatch(f -> f.object().equals("Pod/p"));
+  }
+
+  @Test
+  void aMissingPathIsALocatedProblem() {
+    Path missing = tmp.resolve("missing.yaml");
+    assertThatThrownBy(() -> ManifestInputs.read(List.of(missing), Overrides.NONE))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().get(0).format())
+                    .isEqualTo(missing + ": error: no such file or directory\n"));
+  }
+
+  @Test
+  void thePlanNotesWhatTheArgoCdRulesSayOfEachObject() throws Exception {
+    Path job =
+        Files.writeString(
+            tmp.resolve("job.yaml"),
+            "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+                + "    argocd.argoproj.io/hook: presync\nspec: {template: {spec: {restartPolicy:"
+                + " Never, containers: [{name: c, image: busybox:1.37}]}}}\n");
+    Syncgen.Plan plan = Syncgen.plan(ManifestInputs.read(List.of(job), Overrides.NONE));
+    assertThat(plan.plan().tasks()).as("a hook of no known type runs in no phase").isEmpty();
+    KubernetesObject object = plan.plan().outside().get(0).object();
+    assertThat(plan.notes().apply(object))
+        .anyMatch(n -> n.startsWith("error [hook-unknown] hook type \"presync\" is not one"))
+        .anyMatch(n -> n.startsWith("warning [hook-job-no-deadline] "))
+        .allMatch(n -> n.matches("(error|warning) \\[hook-[a-z-]+\\] .*"));
+  }
+}
