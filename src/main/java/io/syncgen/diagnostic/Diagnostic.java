@@ -38,8 +38,7 @@ public record Diagnostic(Location location, Severity severity, String message) {
    */
   public String format() {
     StringBuilder out = new StringBuilder();
-    String headline = location + ": " + severity.label() + ": " + message;
-    out.append(VisibleText.of(headline)).append('\n');
+    out.append(headline()).append('\n');
     if (location.line() > 0 && !location.sourceLine().isEmpty()) {
       String source = location.sourceLine();
       out.append(VisibleText.of(source)).append('\n');
@@ -48,6 +47,15 @@ public record Diagnostic(Location location, Severity severity, String message) {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The first line of {@link #format()}: {@code FILE:LINE:COL: error|warning: message}, with
+   * characters a terminal would act on escaped ({@link VisibleText}), without a line break. {@code
+   * validate}'s findings are printed as this line alone.
+   */
+  public String headline() {
+    return VisibleText.of(location + ": " + severity.label() + ": " + message);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.syncgen.validate;
 
+import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.Severity;
 import io.syncgen.diagnostic.VisibleText;
@@ -42,8 +43,15 @@ public record Finding(
    * act on are escaped ({@link VisibleText}).
    */
   public String format() {
+    return diagnostic().headline();
+  }
+
+  /**
+   * The finding as a {@link Diagnostic} at the same location, its message {@code [rule-id]
+   * Kind/name: message}: one location model and one format for findings and diagnostics.
+   */
+  public Diagnostic diagnostic() {
     String subject = object.isEmpty() ? "" : object + ": ";
-    return VisibleText.of(
-        location + ": " + severity.label() + ": [" + rule.id() + "] " + subject + message);
+    return new Diagnostic(location, severity, "[" + rule.id() + "] " + subject + message);
   }
 }
