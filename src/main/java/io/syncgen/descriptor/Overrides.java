@@ -18,25 +18,43 @@ import java.util.Map;
  * located at the override that set the field (the environment's line, or the {@code --set}
  * argument) where the rule names an overridden field, and says which overrides were applied.
  *
+ * <p>This is the one override engine: the plugin's image-tag and replicas parameters are {@code
+ * PATH=VALUE} sets too, whose origin is their variable ({@code PARAM_REPLICAS=4}).
+ *
  * @param environment the name of the environment to apply, or null for none
  * @param sets {@code PATH=VALUE} arguments, such as {@code spec.replicas=5}, applied in order
+ * @param origins for each set, what the user wrote, where problems are located: {@code --set
+ *     spec.replicas=5}, or {@code PARAM_REPLICAS=5}
  */
-public record Overrides(String environment, List<String> sets) {
+public record Overrides(String environment, List<String> sets, List<String> origins) {
   /** No overrides: the descriptor as written. */
   public static final Overrides NONE = new Overrides(null, List.of());
 
   /**
-   * Copies the list.
+   * Copies the lists.
    *
-   * @throws IllegalArgumentException if a {@code --set} argument has no {@code =}
+   * @throws IllegalArgumentException if a set has no {@code =}, or the lists differ in length
    */
   public Overrides {
     sets = List.copyOf(sets);
+    origins = List.copyOf(origins);
     for (String set : sets) {
       if (set.indexOf('=') <= 0) {
         throw new IllegalArgumentException("--set needs PATH=VALUE, not " + set);
       }
     }
+    if (origins.size() != sets.size()) {
+      throw new IllegalArgumentException("one origin per set: " + sets + ", " + origins);
+    }
+  }
+
+  /**
+   * An environment and {@code --set} arguments, each located at its {@code --set PATH=VALUE}.
+   *
+   * @throws IllegalArgumentException if a {@code --set} argument has no {@code =}
+   */
+  public Overrides(String environment, List<String> sets) {
+    this(environment, sets, sets.stream().map(set -> "--set " + set).toList());
   }
 
   /** Whether there is nothing to apply. */
@@ -65,8 +83,8 @@ public record Overrides(String environment, List<String> sets) {
     if (environment != null) {
       app = EnvironmentOverride.apply(environment, app, source, aliases, problems);
     }
-    for (String set : sets) {
-      app = SetOverride.apply(app, set, fixed, problems);
+    for (int i = 0; i < sets.size(); i++) {
+      app = SetOverride.apply(app, sets.get(i), origins.get(i), fixed, problems);
     }
     if (!problems.isEmpty()) {
       throw new DiagnosticException(problems);
@@ -81,15 +99,19 @@ public record Overrides(String environment, List<String> sets) {
     return new LoadedDescriptor(app, merged);
   }
 
-  /** Which overrides were applied, for messages: {@code with --env prod and --set}. */
+  /**
+   * Which overrides were applied, for messages: {@code with --env prod and --set}, or {@code with
+   * PARAM_REPLICAS}.
+   */
   private String describe() {
     List<String> parts = new ArrayList<>();
     if (environment != null) {
       parts.add("--env " + environment);
     }
-    if (!sets.isEmpty()) {
-      parts.add("--set");
-    }
+    origins.stream()
+        .map(o -> o.startsWith("--set ") ? "--set" : o.substring(0, o.indexOf('=')))
+        .distinct()
+        .forEach(parts::add);
     return "with " + String.join(" and ", parts);
   }
 }

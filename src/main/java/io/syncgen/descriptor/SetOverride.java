@@ -30,16 +30,21 @@ final class SetOverride {
   /**
    * Applies one {@code PATH=VALUE}.
    *
-   * @param fixed filled with the path set, mapped to the argument, so rules locate it there
+   * @param origin what the user wrote, where problems are located ({@code --set PATH=VALUE})
+   * @param fixed filled with the path set, mapped to the origin, so rules locate it there
    * @param problems filled with what is wrong with the path or the value
    * @return the descriptor with the field replaced, or {@code app} after a problem
    */
   static AppDescriptor apply(
-      AppDescriptor app, String set, Map<String, Location> fixed, List<Diagnostic> problems) {
+      AppDescriptor app,
+      String set,
+      String origin,
+      Map<String, Location> fixed,
+      List<Diagnostic> problems) {
     int eq = set.indexOf('=');
     String path = set.substring(0, eq);
     String text = set.substring(eq + 1);
-    Location where = Location.ofFile("--set " + set);
+    Location where = Location.ofFile(origin);
     List<String> segments = List.of(path.split("\\.", -1));
     DescriptorModel.Property property = null;
     Class<?> record = AppDescriptor.class;

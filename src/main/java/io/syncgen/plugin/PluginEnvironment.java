@@ -1,11 +1,9 @@
 package io.syncgen.plugin;
 
 import io.syncgen.descriptor.AppDescriptor;
-import io.syncgen.descriptor.AppSpec;
 import io.syncgen.descriptor.Format;
 import io.syncgen.descriptor.ImageReference;
 import io.syncgen.descriptor.LoadedDescriptor;
-import io.syncgen.descriptor.Metadata;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
@@ -34,9 +32,14 @@ import java.util.regex.Pattern;
  * @param namespace {@code ARGOCD_APP_NAMESPACE}, or null
  * @param revision {@code ARGOCD_APP_REVISION_SHORT}, or null
  * @param overrides the override values by parameter, in {@link Parameter} order
+ * @param variables the variable that set each override ({@code PARAM_REPLICAS}), where its problems
+ *     are located
  */
 public record PluginEnvironment(
-    String namespace, String revision, Map<Parameter, String> overrides) {
+    String namespace,
+    String revision,
+    Map<Parameter, String> overrides,
+    Map<Parameter, String> variables) {
 
   /** The descriptor fields the plugin can override, and their parameter names. */
   public enum Parameter {
@@ -93,6 +96,7 @@ public record PluginEnvironment(
   /** Copies the map. */
   public PluginEnvironment {
     overrides = Map.copyOf(overrides);
+    variables = Map.copyOf(variables);
   }
 
   /**
@@ -155,7 +159,7 @@ public record PluginEnvironment(
       throw new DiagnosticException(problems);
     }
     return new PluginEnvironment(
-        namespace, blankToNull(env.get("ARGOCD_APP_REVISION_SHORT")), overrides);
+        namespace, blankToNull(env.get("ARGOCD_APP_REVISION_SHORT")), overrides, sources);
   }
 
   /** The environment to render ({@code ARGOCD_ENV_ENVIRONMENT}), or null for none. */
@@ -169,8 +173,9 @@ public record PluginEnvironment(
    *
    * @param loaded the descriptor as read
    * @return the descriptor to render
-   * @throws DiagnosticException for an environment the descriptor does not have, a merged
-   *     descriptor that breaks a rule, or an image-tag override of an image pinned by digest
+   * @throws DiagnosticException for an environment the descriptor does not have, an override the
+   *     merged descriptor's rules refuse (located at its variable), or an image-tag override of an
+   *     image pinned by digest
    */
   public AppDescriptor apply(LoadedDescriptor loaded) throws DiagnosticException {
     return prepare(loaded).app();
@@ -186,44 +191,47 @@ public record PluginEnvironment(
    * @throws DiagnosticException as {@link #apply(LoadedDescriptor)}
    */
   public Rendering prepare(LoadedDescriptor loaded) throws DiagnosticException {
-    AppDescriptor declared = new Overrides(environment(), List.of()).apply(loaded).app();
-    boolean fromApplication = declared.metadata().namespace() == null && namespace != null;
-    return new Rendering(apply(declared), new RenderOptions(revision, fromApplication));
+    LoadedDescriptor declared = new Overrides(environment(), List.of()).apply(loaded);
+    boolean fromApplication = declared.app().metadata().namespace() == null && namespace != null;
+    AppDescriptor app = fieldOverrides(declared.app()).apply(declared).app();
+    if (fromApplication) {
+      app = app.with(app.metadata().withNamespace(namespace), app.spec());
+    }
+    return new Rendering(app, new RenderOptions(revision, fromApplication));
   }
 
   /**
-   * Applies the overrides and the namespace default to a descriptor whose environment, if any, has
-   * already been applied (see {@link #environment()}).
+   * The image-tag and replicas overrides as the {@code --set} engine applies them: bound and
+   * checked like the file, and located at their variables ({@code PARAM_REPLICAS=4}), so a rule the
+   * result breaks (replicas with autoscaling) is an error, not a value silently ignored.
    *
-   * @param app the descriptor as read
-   * @return the descriptor to render
+   * @param app the descriptor after its environment
    * @throws DiagnosticException when the image-tag override meets an image pinned by digest
    */
-  public AppDescriptor apply(AppDescriptor app) throws DiagnosticException {
-    Metadata metadata = app.metadata();
-    if (metadata.namespace() == null && namespace != null) {
-      metadata = metadata.withNamespace(namespace);
-    }
-    AppSpec spec = app.spec();
+  private Overrides fieldOverrides(AppDescriptor app) throws DiagnosticException {
+    List<String> sets = new ArrayList<>();
+    List<String> origins = new ArrayList<>();
     String tag = overrides.get(Parameter.IMAGE_TAG);
     if (tag != null) {
-      ImageReference image = ImageReference.parse(spec.image());
+      ImageReference image = ImageReference.parse(app.spec().image());
       if (image.digest() != null) {
         throw new DiagnosticException(
             Diagnostic.error(
                 Location.ofFile("image-tag"),
                 "spec.image is pinned by digest ("
-                    + spec.image()
+                    + app.spec().image()
                     + "); a tag override would not change what runs: drop the override or the"
                     + " digest"));
       }
-      spec = spec.withImage(image.repository() + ":" + tag);
+      sets.add("spec.image=" + image.repository() + ":" + tag);
+      origins.add(variables.get(Parameter.IMAGE_TAG) + "=" + tag);
     }
     String replicas = overrides.get(Parameter.REPLICAS);
     if (replicas != null) {
-      spec = spec.withReplicas(Integer.valueOf(replicas));
+      sets.add("spec.replicas=" + replicas);
+      origins.add(variables.get(Parameter.REPLICAS) + "=" + replicas);
     }
-    return app.with(metadata, spec);
+    return new Overrides(null, sets, origins);
   }
 
   private static Parameter parameter(String suffix) {

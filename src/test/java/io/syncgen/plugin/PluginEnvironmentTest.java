@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** The environment the repo server gives the plugin, and how it changes the descriptor. */
 class PluginEnvironmentTest {
-  private static AppDescriptor example() throws DiagnosticException {
-    return DescriptorLoader.load(Path.of("golden/example/app.yaml"), "app.yaml").app();
+  private static LoadedDescriptor example() throws DiagnosticException {
+    return DescriptorLoader.load(Path.of("golden/example/app.yaml"), "app.yaml");
   }
 
   @Test
@@ -34,8 +34,8 @@ class PluginEnvironmentTest {
   void theApplicationNamespaceAppliesOnlyWhenTheDescriptorNamesNone() throws Exception {
     PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_APP_NAMESPACE", "other"));
     assertThat(env.apply(example()).metadata().namespace()).isEqualTo("myapp");
-    AppDescriptor withoutNamespace =
-        DescriptorLoader.load(Path.of("golden/rails-without-namespace/app.yaml"), "app.yaml").app();
+    LoadedDescriptor withoutNamespace =
+        DescriptorLoader.load(Path.of("golden/rails-without-namespace/app.yaml"), "app.yaml");
     assertThat(env.apply(withoutNamespace).metadata().namespace()).isEqualTo("other");
   }
 
@@ -137,12 +137,43 @@ class PluginEnvironmentTest {
   @Test
   void aTagOverrideRefusesAnImagePinnedByDigest() throws Exception {
     PluginEnvironment env = PluginEnvironment.read(Map.of("PARAM_IMAGE_TAG", "v2"));
-    AppDescriptor app = example();
-    AppDescriptor pinned =
-        app.with(app.metadata(), app.spec().withImage("myapp/api@sha256:" + "a".repeat(64)));
+    String text =
+        java.nio.file.Files.readString(Path.of("golden/example/app.yaml"))
+            .replace("image: myapp/api:v1.2.0", "image: myapp/api@sha256:" + "a".repeat(64));
+    LoadedDescriptor pinned = DescriptorLoader.parse("app.yaml", text);
+    assertThat(pinned.app().spec().image()).contains("@sha256:");
     assertThatThrownBy(() -> env.apply(pinned))
         .isInstanceOf(DiagnosticException.class)
         .hasMessageContaining("pinned by digest");
+  }
+
+  @Test
+  void replicasOverAnAutoscaledDeploymentIsRefusedAtItsVariable() throws Exception {
+    // Once silently ignored: an autoscaled Deployment carries no replicas.
+    LoadedDescriptor autoscaled =
+        DescriptorLoader.load(Path.of("golden/patches-and-extra-objects/app.yaml"), "app.yaml");
+    assertThat(autoscaled.app().spec().autoscaling()).isNotNull();
+    PluginEnvironment env = PluginEnvironment.read(Map.of("PARAM_REPLICAS", "4"));
+    assertThatThrownBy(() -> env.apply(autoscaled))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().get(0).format())
+                    .startsWith(
+                        "PARAM_REPLICAS=4: error: spec.replicas has no effect with"
+                            + " spec.autoscaling")
+                    .contains("(with PARAM_REPLICAS)"));
+  }
+
+  @Test
+  void overridesAreBoundLikeTheFileAndLocatedAtTheirVariable() throws Exception {
+    PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_ENV_REPLICAS", "010"));
+    assertThatThrownBy(() -> env.apply(example()))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().get(0).format())
+                    .startsWith("ARGOCD_ENV_REPLICAS=010: error: spec.replicas is integer 010"));
   }
 
   @Test
