@@ -1,16 +1,13 @@
 package io.syncgen.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.descriptor.Discovery;
-import io.syncgen.descriptor.ImageReference;
 import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.output.YamlStream;
+import io.syncgen.plugin.ParameterAnnouncements;
 import io.syncgen.plugin.PluginEnvironment;
 import io.syncgen.plugin.Rendering;
 import io.syncgen.render.Renderer;
@@ -117,30 +114,8 @@ final class CmpCommand implements Runnable {
       Path descriptor = Discovery.descriptor(directory.dir);
       AppDescriptor app =
           DescriptorLoader.load(descriptor, descriptor.getFileName().toString()).app();
-      ObjectMapper mapper = new ObjectMapper();
-      ArrayNode announcements = mapper.createArrayNode();
-      for (PluginEnvironment.Parameter parameter : PluginEnvironment.Parameter.values()) {
-        ObjectNode item =
-            announcements
-                .addObject()
-                .put("name", parameter.announced())
-                .put("title", parameter.title())
-                .put("tooltip", parameter.tooltip())
-                .put("required", false)
-                .put("itemType", "string")
-                .put("collectionType", "string");
-        String current =
-            switch (parameter) {
-              case IMAGE_TAG -> ImageReference.parse(app.spec().image()).tag();
-              case REPLICAS -> String.valueOf(app.spec().replicas());
-              case ENVIRONMENT -> null;
-            };
-        if (current != null) {
-          item.put("string", current);
-        }
-      }
       PrintWriter out = spec.commandLine().getOut();
-      out.println(mapper.writeValueAsString(announcements));
+      out.println(ParameterAnnouncements.json(app));
       out.flush();
       return ExitCode.OK;
     }
