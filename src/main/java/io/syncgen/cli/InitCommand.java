@@ -10,22 +10,13 @@ import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.StarterDescriptor;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
-import io.syncgen.diagnostic.IoProblem;
-import io.syncgen.diagnostic.Location;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
+import io.syncgen.output.NewFile;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +30,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code syncgen init [--tool TOOL] [--name NAME] [FILE]}: writes a commented starter descriptor
  * that renders and validates as written. Its first line points editors at the descriptor's JSON
  * Schema ({@link DescriptorSchema#URL}); the text is {@link StarterDescriptor}'s. The file is
- * written atomically (a temporary file in the same directory, then a rename) and never replaces an
- * existing file: that is an error (exit 1) naming the file. A {@code --name} the descriptor would
- * refuse is a usage error (exit 2).
+ * written atomically ({@link NewFile}: a temporary file in the same directory, then a rename) and
+ * never replaces an existing file: that is an error (exit 1) naming the file. A {@code --name} the
+ * descriptor would refuse is a usage error (exit 2).
  */
 @Command(
     name = "init",
@@ -90,7 +81,8 @@ final class InitCommand implements Callable<Integer> {
     checkName();
     String text = StarterDescriptor.text(tool, name);
     checkStarter(text);
-    write(text);
+    NewFile.create(
+        file, text, "syncgen init never overwrites a file: move it away or name another FILE");
     spec.commandLine()
         .getErr()
         .printf(
@@ -139,58 +131,6 @@ final class InitCommand implements Callable<Integer> {
   private ParameterException badName(String problem) {
     return new ParameterException(
         spec.commandLine(), "Invalid value for option '--name': " + problem);
-  }
-
-  /**
-   * Writes a temporary file next to {@code file}, then renames it: the file appears whole or not at
-   * all. The rename does not replace a file, so one created meanwhile is refused too.
-   */
-  private void write(String text) throws DiagnosticException {
-    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw exists();
-    }
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp =
-        dir.resolve(
-            "."
-                + file.getFileName()
-                + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".tmp");
-    try {
-      Files.writeString(
-          temp,
-          text,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-      Files.move(temp, file);
-    } catch (FileAlreadyExistsException e) {
-      throw Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? exists() : error(e);
-    } catch (IOException e) {
-      throw error(e);
-    } finally {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // Left behind; the error that matters has been reported.
-      }
-    }
-  }
-
-  private DiagnosticException exists() {
-    return new DiagnosticException(
-        Diagnostic.error(
-            Location.ofFile(file.toString()),
-            "already exists; syncgen init never overwrites a file: move it away or name another"
-                + " FILE"));
-  }
-
-  private DiagnosticException error(IOException e) {
-    // The file is new, so a missing file is a missing directory.
-    String reason = e instanceof NoSuchFileException ? "no such directory" : IoProblem.words(e);
-    return new DiagnosticException(
-        Diagnostic.error(Location.ofFile(file.toString()), "cannot write: " + reason));
   }
 
   /** Reads {@code --tool} by the names the descriptor uses. */
