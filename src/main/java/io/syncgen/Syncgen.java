@@ -3,11 +3,17 @@ package io.syncgen;
 import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.descriptor.Overrides;
+import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.manifest.SchemaCatalog;
+import io.syncgen.output.AppFolders;
+import io.syncgen.output.DriftCheck;
+import io.syncgen.output.ManifestDirectory;
+import io.syncgen.output.OutputRoot;
 import io.syncgen.output.YamlStream;
 import io.syncgen.plan.SyncPlan;
+import io.syncgen.render.AppSet;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
 import io.syncgen.validate.Finding;
@@ -16,13 +22,16 @@ import io.syncgen.validate.ManifestReader;
 import io.syncgen.validate.Rule;
 import io.syncgen.validate.Validator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -143,6 +152,94 @@ public final class Syncgen {
       }
     }
     return notes;
+  }
+
+  /**
+   * Reads, checks and renders every descriptor under a directory ({@code render DIR}).
+   *
+   * @param dir the directory, walked outside dot-folders
+   * @param overrides applied to every descriptor
+   * @return the apps, by descriptor path, each with its objects in sync order
+   * @throws DiagnosticException with every problem of every descriptor, two apps that render the
+   *     same object, or a directory without a descriptor
+   */
+  public static List<AppSet.App> renderAll(Path dir, Overrides overrides)
+      throws DiagnosticException {
+    return AppSet.render(dir, overrides);
+  }
+
+  /**
+   * Writes apps into an output directory ({@code render -o}), whole or not at all, under its lock:
+   * one app's files into {@code out} itself, or with {@code tree} each app into {@code
+   * out/<namespace>/<name>/} (and the folders of apps that are gone emptied).
+   *
+   * @param notes receives what opening the directory found (a write undone after a kill) and the
+   *     write's warnings, as they happen
+   * @param wait how long to wait for another run's lock
+   * @return how many object files the write holds
+   * @throws DiagnosticException when the directory is locked past {@code wait}, holds what render
+   *     refuses to replace, or cannot be written (nothing was then changed)
+   */
+  public static int write(
+      Path out, List<AppSet.App> apps, boolean tree, Duration wait, Consumer<Diagnostic> notes)
+      throws DiagnosticException {
+    try (OutputRoot root = OutputRoot.open(out, out.toString(), wait)) {
+      root.notes().forEach(notes);
+      List<ManifestDirectory.Write> writes = writes(root, out, apps, tree);
+      root.write(writes).forEach(notes);
+      return writes.stream().mapToInt(w -> w.files().size()).sum();
+    }
+  }
+
+  /**
+   * What {@code render -o out --check} finds: how each folder differs from what {@link #write}
+   * would write, without writing, under a shared lock.
+   *
+   * @param notes receives what opening the directory found
+   * @return per folder, its differences (in folder order); and every folder the write would refuse
+   * @throws DiagnosticException when the directory is locked past {@code wait} or cannot be read
+   */
+  public static Drift check(
+      Path out, List<AppSet.App> apps, boolean tree, Duration wait, Consumer<Diagnostic> notes)
+      throws DiagnosticException {
+    try (OutputRoot root = OutputRoot.openForCheck(out, out.toString(), wait)) {
+      root.notes().forEach(notes);
+      List<DriftCheck.Report> reports = new ArrayList<>();
+      List<Diagnostic> refusals = new ArrayList<>();
+      for (ManifestDirectory.Write write : writes(root, out, apps, tree)) {
+        ManifestDirectory target = write.directory();
+        try {
+          reports.add(
+              new DriftCheck(target.dir(), target.displayName()).compare(out, write.files()));
+        } catch (DiagnosticException e) {
+          refusals.addAll(e.diagnostics());
+        }
+      }
+      return new Drift(reports, refusals);
+    }
+  }
+
+  /**
+   * What {@link #check} found.
+   *
+   * @param reports each folder's differences
+   * @param refusals the folders a write would refuse, and why
+   */
+  public record Drift(List<DriftCheck.Report> reports, List<Diagnostic> refusals) {
+    /** Whether every folder holds what a write would write, and none would be refused. */
+    public boolean upToDate() {
+      return refusals.isEmpty() && reports.stream().allMatch(DriftCheck.Report::upToDate);
+    }
+  }
+
+  private static List<ManifestDirectory.Write> writes(
+      OutputRoot root, Path out, List<AppSet.App> apps, boolean tree) throws DiagnosticException {
+    if (!tree) {
+      return List.of(AppFolders.write(out, apps.get(0).objects()));
+    }
+    Map<Path, List<KubernetesObject>> folders = new LinkedHashMap<>();
+    apps.forEach(app -> folders.put(app.folder(), app.objects()));
+    return AppFolders.writes(out, folders, root.appFolders());
   }
 
   /**

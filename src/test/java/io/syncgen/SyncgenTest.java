@@ -46,6 +46,27 @@ class SyncgenTest {
   }
 
   @Test
+  void writeThenCheckSeesNoDriftUntilAFileChanges() throws Exception {
+    List<io.syncgen.render.AppSet.App> apps =
+        Syncgen.renderAll(Path.of("golden/example"), Overrides.NONE);
+    assertThat(apps).hasSize(1);
+    Path out = tmp.resolve("out");
+    List<io.syncgen.diagnostic.Diagnostic> notes = new java.util.ArrayList<>();
+    java.time.Duration wait = java.time.Duration.ofSeconds(1);
+    assertThat(Syncgen.write(out, apps, true, wait, notes::add)).isEqualTo(5);
+    assertThat(notes).isEmpty();
+    assertThat(Syncgen.check(out, apps, true, wait, notes::add).upToDate()).isTrue();
+
+    Path service = out.resolve("myapp/myapp-api/service-myapp-api.yaml");
+    Files.writeString(service, Files.readString(service).replace("8080", "8081"));
+    Syncgen.Drift drift = Syncgen.check(out, apps, true, wait, notes::add);
+    assertThat(drift.upToDate()).isFalse();
+    assertThat(drift.refusals()).isEmpty();
+    assertThat(drift.reports().get(0).files(io.syncgen.output.DriftCheck.Kind.CHANGED))
+        .containsExactly("service-myapp-api.yaml");
+  }
+
+  @Test
   void aMissingPathIsALocatedProblem() {
     Path missing = tmp.resolve("missing.yaml");
     assertThatThrownBy(() -> ManifestInputs.read(List.of(missing), Overrides.NONE))

@@ -5,7 +5,6 @@ import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
-import io.syncgen.output.AppFolders;
 import io.syncgen.output.DriftCheck;
 import io.syncgen.output.ManifestDirectory;
 import io.syncgen.output.OutputRoot;
@@ -18,12 +17,10 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -101,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
     SelfCheck check = noValidate ? null : SelfCheck.start();
     Overrides overrides = overrideOptions.overrides(spec.commandLine());
     List<AppSet.App> apps =
-        many ? AppSet.render(descriptor, overrides) : List.of(single(overrides));
+        many ? Syncgen.renderAll(descriptor, overrides) : List.of(single(overrides));
     StringBuilder stream = new StringBuilder();
     boolean valid = true;
     for (AppSet.App app : apps) {
@@ -146,32 +143,21 @@ final class RenderCommand implements Callable<Integer> {
    * or compares them; prints what opening the directory found and the warnings of the write.
    */
   private int toDirectory(List<AppSet.App> apps, boolean many) throws DiagnosticException {
-    Duration wait = lockWait();
     PrintWriter err = spec.commandLine().getErr();
-    try (OutputRoot root =
-        checkOnly
-            ? OutputRoot.openForCheck(outputDir, outputDir.toString(), wait)
-            : OutputRoot.open(outputDir, outputDir.toString(), wait)) {
-      root.notes().forEach(note -> err.print(note.format()));
-      List<ManifestDirectory.Write> writes =
-          many
-              ? AppFolders.writes(outputDir, folders(apps), root.appFolders())
-              : List.of(AppFolders.write(outputDir, apps.get(0).objects()));
-      if (checkOnly) {
-        return checkDrift(writes);
-      }
-      root.write(writes).forEach(warning -> err.print(warning.format()));
-      int count = writes.stream().mapToInt(w -> w.files().size()).sum();
-      err.printf(
-          !many
-              ? "syncgen: wrote %d objects to %3$s%n"
-              : apps.size() == 1
-                  ? "syncgen: wrote %d objects of %d app to %s%n"
-                  : "syncgen: wrote %d objects of %d apps to %s%n",
-          count,
-          apps.size(),
-          outputDir);
+    Consumer<Diagnostic> notes = note -> err.print(note.format());
+    if (checkOnly) {
+      return printDrift(Syncgen.check(outputDir, apps, many, lockWait(), notes));
     }
+    int count = Syncgen.write(outputDir, apps, many, lockWait(), notes);
+    err.printf(
+        !many
+            ? "syncgen: wrote %d objects to %3$s%n"
+            : apps.size() == 1
+                ? "syncgen: wrote %d objects of %d app to %s%n"
+                : "syncgen: wrote %d objects of %d apps to %s%n",
+        count,
+        apps.size(),
+        outputDir);
     return ExitCode.OK;
   }
 
@@ -189,13 +175,6 @@ final class RenderCommand implements Callable<Integer> {
     return Duration.ofSeconds(Long.parseLong(value));
   }
 
-  /** Each app's objects by the folder below {@code -o} they go to, in the apps' order. */
-  private static Map<Path, List<KubernetesObject>> folders(List<AppSet.App> apps) {
-    Map<Path, List<KubernetesObject>> folders = new LinkedHashMap<>();
-    apps.forEach(app -> folders.put(app.folder(), app.objects()));
-    return folders;
-  }
-
   /** The descriptor file's one app; its namespace and name are not needed. */
   private AppSet.App single(Overrides overrides) throws DiagnosticException {
     List<KubernetesObject> objects =
@@ -207,24 +186,14 @@ final class RenderCommand implements Callable<Integer> {
    * {@code --check}: the diffs of every directory on stdout, a one-line summary on stderr; writes
    * nothing. Every directory render would refuse to write is reported, after the diffs.
    */
-  private int checkDrift(List<ManifestDirectory.Write> writes) throws DiagnosticException {
-    List<DriftCheck.Report> reports = new ArrayList<>();
-    List<Diagnostic> refusals = new ArrayList<>();
-    for (ManifestDirectory.Write write : writes) {
-      ManifestDirectory target = write.directory();
-      try {
-        reports.add(
-            new DriftCheck(target.dir(), target.displayName()).compare(outputDir, write.files()));
-      } catch (DiagnosticException e) {
-        refusals.addAll(e.diagnostics());
-      }
-    }
+  private int printDrift(Syncgen.Drift drift) throws DiagnosticException {
+    List<DriftCheck.Report> reports = drift.reports();
     PrintWriter out = spec.commandLine().getOut();
     boolean colour = colour(stdoutIsTerminal.getAsBoolean(), environment);
     reports.forEach(report -> out.print(report.diff(colour)));
     out.flush();
-    if (!refusals.isEmpty()) {
-      throw new DiagnosticException(refusals);
+    if (!drift.refusals().isEmpty()) {
+      throw new DiagnosticException(drift.refusals());
     }
     String dir = outputDir.toString();
     String shown = dir.endsWith("/") || dir.endsWith("\\") ? dir : dir + "/";
