@@ -7,11 +7,12 @@ import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.IoProblem;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.manifest.Manifest;
+import io.syncgen.manifest.ManifestReader;
 import io.syncgen.render.AppSet;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.validate.Finding;
-import io.syncgen.validate.Manifest;
-import io.syncgen.validate.ManifestReader;
+import io.syncgen.validate.ReadFindings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
     List<AppSet.App> apps = new ArrayList<>();
     for (Path file : files(paths)) {
       ManifestReader.Result read = ManifestReader.read(file, file.toString());
-      findings.addAll(read.findings());
+      findings.addAll(ReadFindings.of(read.problems()));
       for (Manifest manifest : read.manifests()) {
         if (manifest.apiVersion().startsWith("syncgen/")) {
           List<KubernetesObject> objects =
@@ -60,7 +61,7 @@ public record ManifestInputs(List<Manifest> manifests, List<Finding> findings) {
           ManifestReader.Result rendered =
               ManifestReader.parse(file + " (rendered)", Syncgen.toYaml(objects));
           manifests.addAll(rendered.manifests());
-          findings.addAll(rendered.findings());
+          findings.addAll(ReadFindings.of(rendered.problems()));
         } else {
           manifests.add(manifest);
         }

@@ -6,6 +6,8 @@ import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.manifest.KubernetesObject;
+import io.syncgen.manifest.Manifest;
+import io.syncgen.manifest.ManifestReader;
 import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.output.AppFolders;
 import io.syncgen.output.DriftCheck;
@@ -17,8 +19,7 @@ import io.syncgen.render.AppSet;
 import io.syncgen.render.RenderOptions;
 import io.syncgen.render.Renderer;
 import io.syncgen.validate.Finding;
-import io.syncgen.validate.Manifest;
-import io.syncgen.validate.ManifestReader;
+import io.syncgen.validate.ReadFindings;
 import io.syncgen.validate.Rule;
 import io.syncgen.validate.Validator;
 import java.nio.file.Path;
@@ -88,7 +89,8 @@ public final class Syncgen {
   public static Validator.Report validate(
       String stream, String displayName, SchemaCatalog catalog, Validator.Options options) {
     ManifestReader.Result read = ManifestReader.parse(displayName, stream);
-    return new Validator(catalog, options).validate(read.manifests(), read.findings());
+    return new Validator(catalog, options)
+        .validate(read.manifests(), ReadFindings.of(read.problems()));
   }
 
   /**
@@ -146,7 +148,7 @@ public final class Syncgen {
     List<String> notes = new ArrayList<>();
     if (manifest != null) {
       for (Finding f : findings) {
-        if (manifest.owns(f)) {
+        if (manifest.owns(f.location(), f.object())) {
           notes.add(f.severity().label() + " [" + f.rule().id() + "] " + f.message());
         }
       }

@@ -1,5 +1,6 @@
 package io.syncgen.validate;
 
+import io.syncgen.manifest.Manifest;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.syncgen.manifest.Manifest;
 import io.syncgen.manifest.SchemaProblems;
 
 /** Small helpers shared by the checks: findings located by JSON pointer, paths, value words. */

@@ -1,6 +1,7 @@
 package io.syncgen.validate;
 
 import io.syncgen.manifest.HookAnnotations;
+import io.syncgen.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.syncgen.validate;
 
 import io.syncgen.manifest.HookAnnotations;
+import io.syncgen.manifest.Manifest;
 import io.syncgen.manifest.PodReferences;
 import io.syncgen.manifest.SyncPhase;
 import java.util.ArrayList;

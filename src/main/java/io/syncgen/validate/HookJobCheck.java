@@ -2,6 +2,7 @@ package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.syncgen.manifest.HookAnnotations;
+import io.syncgen.manifest.Manifest;
 import io.syncgen.manifest.SyncPhase;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.syncgen.manifest.Manifest;
 import java.util.Set;
 
 /**

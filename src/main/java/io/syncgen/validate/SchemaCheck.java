@@ -2,6 +2,7 @@ package io.syncgen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import io.syncgen.manifest.Manifest;
 import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.manifest.SchemaProblems;
 import java.util.ArrayList;

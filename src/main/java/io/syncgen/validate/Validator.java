@@ -1,6 +1,7 @@
 package io.syncgen.validate;
 
 import io.syncgen.diagnostic.Severity;
+import io.syncgen.manifest.Manifest;
 import io.syncgen.manifest.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -192,7 +193,7 @@ public final class Validator {
     String key = key(finding.location().file(), finding.object());
     for (Manifest manifest : optingOut.getOrDefault(key, List.of())) {
       String value = manifest.annotations().get(IGNORE_ANNOTATION);
-      if (manifest.owns(finding)) {
+      if (manifest.owns(finding.location(), finding.object())) {
         for (String id : value.split(",", -1)) {
           if (id.strip().equals(finding.rule().id())) {
             return true;

@@ -3,6 +3,8 @@ package io.syncgen.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.syncgen.manifest.Manifest;
+import io.syncgen.manifest.ManifestReader;
 import io.syncgen.manifest.SchemaCatalog;
 import java.io.IOException;
 import java.nio.file.Files;

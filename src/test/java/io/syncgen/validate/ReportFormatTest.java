@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.syncgen.cli.Run;
+import io.syncgen.manifest.ManifestReader;
 import io.syncgen.manifest.SchemaCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,7 +54,8 @@ class ReportFormatTest {
 
   private static Validator.Report report(Validator.Options options) {
     ManifestReader.Result read = ManifestReader.parse("input.yaml", resource("input.yaml"));
-    return new Validator(new SchemaCatalog(), options).validate(read.manifests(), read.findings());
+    return new Validator(new SchemaCatalog(), options)
+        .validate(read.manifests(), ReadFindings.of(read.problems()));
   }
 
   private static String write(ReportFormat format, boolean strict) {
@@ -171,7 +173,7 @@ class ReportFormatTest {
             "clean.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
     Validator.Report report =
         new Validator(new SchemaCatalog(), Validator.Options.defaults())
-            .validate(read.manifests(), read.findings());
+            .validate(read.manifests(), ReadFindings.of(read.problems()));
     JsonNode root = new ObjectMapper().readTree(ReportFormat.JSON.write(report, true));
     assertThat(root.at("/summary/objects").intValue()).isEqualTo(1);
     assertThat(root.at("/summary/passed").booleanValue()).isTrue();

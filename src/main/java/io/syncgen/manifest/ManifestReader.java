@@ -1,11 +1,10 @@
-package io.syncgen.validate;
+package io.syncgen.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
 import io.syncgen.diagnostic.Location;
-import io.syncgen.diagnostic.Severity;
 import io.syncgen.diagnostic.SourceFile;
 import io.syncgen.diagnostic.TextInput;
 import io.syncgen.diagnostic.YamlInput;
@@ -44,10 +43,27 @@ public final class ManifestReader {
    * What was read from one file.
    *
    * @param manifests the objects, in file order
-   * @param findings problems met while reading: {@link Rule#PARSE_ERROR} and {@link
-   *     Rule#DUPLICATE_KEY}
+   * @param problems problems met while reading, each an error
    */
-  public record Result(List<Manifest> manifests, List<Finding> findings) {}
+  public record Result(List<Manifest> manifests, List<Problem> problems) {}
+
+  /** What kind of reading problem: validate reports each under a rule of its own. */
+  public enum Kind {
+    /** Not YAML or JSON, too large, a limit reached, not an object. */
+    PARSE_ERROR,
+    /** A key written twice in one mapping. */
+    DUPLICATE_KEY
+  }
+
+  /**
+   * One problem met while reading.
+   *
+   * @param kind what kind
+   * @param location where
+   * @param object the object it concerns, {@code Kind/name}, or empty
+   * @param message what is wrong, one line
+   */
+  public record Problem(Kind kind, Location location, String object, String message) {}
 
   private ManifestReader() {}
 
@@ -63,7 +79,7 @@ public final class ManifestReader {
     try {
       text = TextInput.read(path, displayName, "manifest", MAX_BYTES);
     } catch (DiagnosticException e) {
-      List<Finding> findings = new ArrayList<>();
+      List<Problem> findings = new ArrayList<>();
       for (Diagnostic d : e.diagnostics()) {
         findings.add(parseError(d.location(), d.message()));
       }
@@ -88,7 +104,7 @@ public final class ManifestReader {
     options.setCodePointLimit(MAX_BYTES);
     options.setAllowRecursiveKeys(false);
     List<Manifest> manifests = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+    List<Problem> findings = new ArrayList<>();
     try {
       YamlInput.compose(
           source, text, options, document -> readDocument(source, document, manifests, findings));
@@ -101,7 +117,7 @@ public final class ManifestReader {
   }
 
   private static void readDocument(
-      SourceFile source, Node document, List<Manifest> manifests, List<Finding> findings) {
+      SourceFile source, Node document, List<Manifest> manifests, List<Problem> findings) {
     if (document == null
         || (document instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL))) {
       return; // an empty document, or comments only
@@ -137,10 +153,9 @@ public final class ManifestReader {
         }
       }
       findings.add(
-          new Finding(
+          new Problem(
+              Kind.DUPLICATE_KEY,
               source.at(duplicate.mark()),
-              Severity.ERROR,
-              Rule.DUPLICATE_KEY,
               owner,
               "key \""
                   + duplicate.key()
@@ -161,7 +176,7 @@ public final class ManifestReader {
       String base,
       YamlToJson converter,
       List<Manifest> objects,
-      List<Finding> findings) {
+      List<Problem> findings) {
     JsonNode items = object.get("items");
     String kind = Manifest.text(object.get("kind"));
     if (!kind.endsWith("List") || items == null || !items.isArray()) {
@@ -217,8 +232,8 @@ public final class ManifestReader {
     return nodes;
   }
 
-  private static Finding parseError(Location location, String message) {
-    return new Finding(location, Severity.ERROR, Rule.PARSE_ERROR, "", message);
+  private static Problem parseError(Location location, String message) {
+    return new Problem(Kind.PARSE_ERROR, location, "", message);
   }
 
   private static String describe(JsonNode node) {

@@ -1,4 +1,4 @@
-package io.syncgen.validate;
+package io.syncgen.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class ManifestReaderTest {
   /** The value of {@code data.v} when a ConfigMap is written with {@code v: <scalar>}. */
   private static JsonNode value(String scalar) {
     ManifestReader.Result read = ManifestReader.parse("m.yaml", CONFIG_MAP_HEAD + "  v: " + scalar);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     assertThat(read.manifests()).hasSize(1);
     return read.manifests().get(0).object().at("/data/v");
   }
@@ -145,7 +145,7 @@ class ManifestReaderTest {
         ---
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     assertThat(read.manifests())
         .extracting(Manifest::display)
         .containsExactly("ConfigMap/one", "Secret/two", "Service/three");
@@ -156,7 +156,7 @@ class ManifestReaderTest {
     for (String text : List.of("", "\n", "# nothing\n", "---\n---\n")) {
       ManifestReader.Result read = parse(text);
       assertThat(read.manifests()).as("%s", text).isEmpty();
-      assertThat(read.findings()).as("%s", text).isEmpty();
+      assertThat(read.problems()).as("%s", text).isEmpty();
     }
   }
 
@@ -276,7 +276,7 @@ class ManifestReaderTest {
               token: abc
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     assertThat(read.manifests())
         .extracting(Manifest::display)
         .containsExactly("ConfigMap/one", "Secret/two");
@@ -326,9 +326,9 @@ class ManifestReaderTest {
             type: Opaque
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).hasSize(1);
-    Finding finding = read.findings().get(0);
-    assertThat(finding.rule()).isEqualTo(Rule.DUPLICATE_KEY);
+    assertThat(read.problems()).hasSize(1);
+    ManifestReader.Problem finding = read.problems().get(0);
+    assertThat(finding.kind()).isEqualTo(ManifestReader.Kind.DUPLICATE_KEY);
     assertThat(finding.object()).isEqualTo("Secret/two");
     assertAt(finding.location(), 13, 5);
     assertThat(finding.message()).contains("\"type\"", "first on line 12");
@@ -354,7 +354,7 @@ class ManifestReaderTest {
   @Test
   void mergeKeysFillInWhatTheMappingDoesNotSet() {
     ManifestReader.Result read = parse(MERGE);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     JsonNode data = read.manifests().get(0).object().get("data");
     assertThat(data.get("a").textValue()).isEqualTo("1");
     assertThat(data.get("b").textValue()).isEqualTo("own");
@@ -416,10 +416,9 @@ class ManifestReaderTest {
         """;
     ManifestReader.Result read = parse(text);
     assertThat(read.manifests()).hasSize(1);
-    assertThat(read.findings()).hasSize(1);
-    Finding finding = read.findings().get(0);
-    assertThat(finding.rule()).isEqualTo(Rule.DUPLICATE_KEY);
-    assertThat(finding.severity()).isEqualTo(Rule.DUPLICATE_KEY.severity());
+    assertThat(read.problems()).hasSize(1);
+    ManifestReader.Problem finding = read.problems().get(0);
+    assertThat(finding.kind()).isEqualTo(ManifestReader.Kind.DUPLICATE_KEY);
     assertThat(finding.object()).isEqualTo("ConfigMap/x");
     assertAt(finding.location(), 8, 3);
     assertThat(finding.message())
@@ -444,8 +443,8 @@ class ManifestReaderTest {
             app: b
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).hasSize(1);
-    Finding finding = read.findings().get(0);
+    assertThat(read.problems()).hasSize(1);
+    ManifestReader.Problem finding = read.problems().get(0);
     assertThat(finding.object()).isEqualTo("ConfigMap/second");
     assertAt(finding.location(), 12, 5);
     assertThat(finding.message()).contains("\"app\"", "first on line 11");
@@ -457,10 +456,12 @@ class ManifestReaderTest {
         "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\","
             + " \"metadata\": {\"name\": \"a\", \"name\": \"b\"}}";
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).extracting(Finding::rule).containsExactly(Rule.DUPLICATE_KEY);
+    assertThat(read.problems())
+        .extracting(ManifestReader.Problem::kind)
+        .containsExactly(ManifestReader.Kind.DUPLICATE_KEY);
     // The second "name" key: after {"apiVersion": "v1", "kind": "ConfigMap", "metadata":
     // {"name": "a", (68 characters).
-    assertAt(read.findings().get(0).location(), 1, 69);
+    assertAt(read.problems().get(0).location(), 1, 69);
   }
 
   @Test
@@ -477,8 +478,8 @@ class ManifestReaderTest {
           annotations: *base
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).hasSize(1);
-    assertAt(read.findings().get(0).location(), 7, 5);
+    assertThat(read.problems()).hasSize(1);
+    assertAt(read.problems().get(0).location(), 7, 5);
   }
 
   // --- Documents that cannot be read -----------------------------------------------------------
@@ -494,9 +495,9 @@ class ManifestReaderTest {
           labels: a: b
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).hasSize(1);
-    Finding finding = read.findings().get(0);
-    assertThat(finding.rule()).isEqualTo(Rule.PARSE_ERROR);
+    assertThat(read.problems()).hasSize(1);
+    ManifestReader.Problem finding = read.problems().get(0);
+    assertThat(finding.kind()).isEqualTo(ManifestReader.Kind.PARSE_ERROR);
     assertThat(finding.object()).isEmpty();
     assertAt(finding.location(), 5, 12); // the second colon
     assertThat(finding.message())
@@ -520,9 +521,9 @@ class ManifestReaderTest {
         """;
     ManifestReader.Result read = parse(text);
     assertThat(read.manifests()).extracting(Manifest::display).containsExactly("ConfigMap/one");
-    assertThat(read.findings()).hasSize(1);
-    Finding finding = read.findings().get(0);
-    assertThat(finding.rule()).isEqualTo(Rule.PARSE_ERROR);
+    assertThat(read.problems()).hasSize(1);
+    ManifestReader.Problem finding = read.problems().get(0);
+    assertThat(finding.kind()).isEqualTo(ManifestReader.Kind.PARSE_ERROR);
     assertAt(finding.location(), 10, 1); // the end of the text, where "]" was expected
     assertThat(finding.message()).contains("flow sequence", "line 9, column 9");
   }
@@ -530,8 +531,10 @@ class ManifestReaderTest {
   @Test
   void aTabIndentIsAParseError() {
     ManifestReader.Result read = parse("apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: x\n");
-    assertThat(read.findings()).extracting(Finding::rule).containsExactly(Rule.PARSE_ERROR);
-    assertAt(read.findings().get(0).location(), 4, 1);
+    assertThat(read.problems())
+        .extracting(ManifestReader.Problem::kind)
+        .containsExactly(ManifestReader.Kind.PARSE_ERROR);
+    assertAt(read.problems().get(0).location(), 4, 1);
   }
 
   @Test
@@ -548,9 +551,9 @@ class ManifestReaderTest {
         """;
     ManifestReader.Result read = parse(text);
     assertThat(read.manifests()).extracting(Manifest::display).containsExactly("ConfigMap/one");
-    assertThat(read.findings()).hasSize(1);
-    Finding finding = read.findings().get(0);
-    assertThat(finding.rule()).isEqualTo(Rule.PARSE_ERROR);
+    assertThat(read.problems()).hasSize(1);
+    ManifestReader.Problem finding = read.problems().get(0);
+    assertThat(finding.kind()).isEqualTo(ManifestReader.Kind.PARSE_ERROR);
     assertAt(finding.location(), 6, 1);
     assertThat(finding.message())
         .isEqualTo("a document must be a mapping (one Kubernetes object), not a list");
@@ -560,13 +563,13 @@ class ManifestReaderTest {
   void aDocumentThatIsAScalarIsReported() {
     ManifestReader.Result read = parse("---\njust some text\n---\n42\n");
     assertThat(read.manifests()).isEmpty();
-    assertThat(read.findings())
-        .extracting(Finding::message)
+    assertThat(read.problems())
+        .extracting(ManifestReader.Problem::message)
         .containsExactly(
             "a document must be a mapping (one Kubernetes object), not a string",
             "a document must be a mapping (one Kubernetes object), not a number");
-    assertAt(read.findings().get(0).location(), 2, 1);
-    assertAt(read.findings().get(1).location(), 4, 1);
+    assertAt(read.problems().get(0).location(), 2, 1);
+    assertAt(read.problems().get(1).location(), 4, 1);
   }
 
   @Test
@@ -584,8 +587,10 @@ class ManifestReaderTest {
     }
     ManifestReader.Result read = parse(text.toString());
     assertThat(read.manifests()).isEmpty();
-    assertThat(read.findings()).extracting(Finding::rule).containsExactly(Rule.PARSE_ERROR);
-    assertThat(read.findings().get(0).message()).containsIgnoringCase("alias");
+    assertThat(read.problems())
+        .extracting(ManifestReader.Problem::kind)
+        .containsExactly(ManifestReader.Kind.PARSE_ERROR);
+    assertThat(read.problems().get(0).message()).containsIgnoringCase("alias");
   }
 
   @Test
@@ -605,8 +610,10 @@ class ManifestReaderTest {
     }
     ManifestReader.Result read = parse(text.toString());
     assertThat(read.manifests()).isEmpty();
-    assertThat(read.findings()).extracting(Finding::rule).containsExactly(Rule.PARSE_ERROR);
-    assertThat(read.findings().get(0).message()).contains("aliases", "refused");
+    assertThat(read.problems())
+        .extracting(ManifestReader.Problem::kind)
+        .containsExactly(ManifestReader.Kind.PARSE_ERROR);
+    assertThat(read.problems().get(0).message()).contains("aliases", "refused");
   }
 
   // --- JSON, BOM -------------------------------------------------------------------------------
@@ -625,7 +632,7 @@ class ManifestReaderTest {
         }
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     Manifest manifest = read.manifests().get(0);
     assertThat(manifest.display()).isEqualTo("ConfigMap/j");
     assertThat(manifest.object().at("/data/replicas").isTextual()).isTrue();
@@ -638,7 +645,7 @@ class ManifestReaderTest {
   void aByteOrderMarkIsIgnoredInText() {
     ManifestReader.Result read =
         parse("\uFEFFapiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n");
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     Manifest manifest = read.manifests().get(0);
     assertThat(manifest.apiVersion()).isEqualTo("v1");
     assertThat(manifest.object().has("\uFEFFapiVersion")).isFalse();
@@ -658,7 +665,7 @@ class ManifestReaderTest {
     Files.write(file, bytes);
 
     ManifestReader.Result read = ManifestReader.read(file, "m.yaml");
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     assertThat(read.manifests()).extracting(Manifest::display).containsExactly("ConfigMap/b");
     assertAt(read.manifests().get(0).at("/apiVersion"), 1, 1);
     assertAt(read.manifests().get(0).at("/metadata/name"), 4, 3);
@@ -717,7 +724,7 @@ class ManifestReaderTest {
                 defaultMode: 0o644
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     assertInteger(
         read.manifests().get(0).object().at("/spec/volumes/0/configMap/defaultMode"), 420);
     assertInteger(value("-0o10"), -8);
@@ -738,7 +745,7 @@ class ManifestReaderTest {
           hostPID: false
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     Manifest manifest = read.manifests().get(0);
     JsonNode spec = manifest.object().get("spec");
     assertThat(spec.get("hostNetwork").booleanValue()).isTrue();
@@ -767,7 +774,7 @@ class ManifestReaderTest {
           a: last
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     JsonNode data = read.manifests().get(0).object().get("data");
     assertThat(data.get("a").textValue()).isEqualTo("last");
     assertThat(data.get("b").textValue()).isEqualTo("1");
@@ -793,9 +800,9 @@ class ManifestReaderTest {
     assertThat(data.get("true").textValue()).isEqualTo("b");
     assertThat(data.has("yes")).isFalse();
     assertThat(data.has("on")).isFalse();
-    assertThat(read.findings()).hasSize(1);
-    Finding finding = read.findings().get(0);
-    assertThat(finding.rule()).isEqualTo(Rule.DUPLICATE_KEY);
+    assertThat(read.problems()).hasSize(1);
+    ManifestReader.Problem finding = read.problems().get(0);
+    assertThat(finding.kind()).isEqualTo(ManifestReader.Kind.DUPLICATE_KEY);
     assertThat(finding.object()).isEqualTo("ConfigMap/c");
     assertAt(finding.location(), 7, 3);
     assertThat(finding.message()).contains("\"true\"", "first on line 6");
@@ -815,7 +822,7 @@ class ManifestReaderTest {
           0x10: "c"
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     JsonNode data = read.manifests().get(0).object().get("data");
     assertThat(data.get("false").textValue()).isEqualTo("a");
     assertThat(data.get("yes").textValue()).isEqualTo("b");
@@ -845,7 +852,7 @@ class ManifestReaderTest {
               name: outer
         """;
     ManifestReader.Result read = parse(text);
-    assertThat(read.findings()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     assertThat(read.manifests())
         .extracting(Manifest::display)
         .containsExactly("ConfigMap/inner", "Secret/outer");
@@ -856,22 +863,17 @@ class ManifestReaderTest {
     assertAt(inner.valueAt("/data/k"), 12, 14);
     assertAt(inner.at("/missing"), 7, 9); // falls back to the ConfigMap, not to either List
     // The lines the ConfigMap owns start at its own first line, not at the inner List's.
-    assertThat(inner.owns(findingAt(inner, 7))).isTrue();
-    assertThat(inner.owns(findingAt(inner, 12))).isTrue();
-    assertThat(inner.owns(findingAt(inner, 6))).isFalse();
-    assertThat(inner.owns(findingAt(inner, 4))).isFalse();
+    assertThat(inner.owns(lineOf(7), inner.display())).isTrue();
+    assertThat(inner.owns(lineOf(12), inner.display())).isTrue();
+    assertThat(inner.owns(lineOf(6), inner.display())).isFalse();
+    assertThat(inner.owns(lineOf(4), inner.display())).isFalse();
     Manifest outer = read.manifests().get(1);
     assertAt(outer.at(""), 13, 5);
     assertAt(outer.at("/metadata/name"), 16, 7);
   }
 
-  /** A finding about {@code manifest} on {@code line} of m.yaml. */
-  private static Finding findingAt(Manifest manifest, int line) {
-    return new Finding(
-        new Location("m.yaml", line, 1, ""),
-        Rule.SCHEMA.severity(),
-        Rule.SCHEMA,
-        manifest.display(),
-        "test");
+  /** A location on {@code line} of m.yaml. */
+  private static Location lineOf(int line) {
+    return new Location("m.yaml", line, 1, "");
   }
 }

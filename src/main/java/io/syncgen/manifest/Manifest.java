@@ -1,10 +1,9 @@
-package io.syncgen.validate;
+package io.syncgen.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.diagnostic.Location;
 import io.syncgen.diagnostic.SourceFile;
-import io.syncgen.manifest.HookAnnotations;
 import java.util.Map;
 import java.util.Objects;
 import org.yaml.snakeyaml.error.Mark;
@@ -59,10 +58,10 @@ public final class Manifest {
    * Whether a finding is about this object: same file, same {@code Kind/name}, and a line inside
    * the object's lines.
    */
-  public boolean owns(Finding finding) {
-    int line = finding.location().line();
-    return finding.location().file().equals(source.name())
-        && finding.object().equals(display())
+  public boolean owns(Location location, String object) {
+    int line = location.line();
+    return location.file().equals(source.name())
+        && object.equals(display())
         && line >= firstLine
         && line <= lastLine;
   }
@@ -73,7 +72,7 @@ public final class Manifest {
   }
 
   /** The JSON pointer of the object inside its document: {@code ""}, or {@code /items/3}. */
-  String base() {
+  public String base() {
     return base;
   }
 
@@ -122,7 +121,7 @@ public final class Manifest {
 
   /**
    * The object's annotations as Argo CD sees them ({@link HookAnnotations#of}): none at all when
-   * any value is not a string, which {@link Rule#METADATA_VALUE_TYPE} reports.
+   * any value is not a string, which validate's metadata-value-type rule reports.
    */
   public Map<String, String> annotations() {
     return HookAnnotations.of(object.at("/metadata/annotations"));
@@ -179,14 +178,14 @@ public final class Manifest {
    *
    * @return false only when both name a namespace, and not the same
    */
-  static boolean sameNamespace(Manifest a, Manifest b) {
+  public static boolean sameNamespace(Manifest a, Manifest b) {
     return a.namespace().isEmpty()
         || b.namespace().isEmpty()
         || a.namespace().equals(b.namespace());
   }
 
   /** Escapes one JSON pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-  static String segment(String key) {
+  public static String segment(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -1,4 +1,4 @@
-package io.syncgen.validate;
+package io.syncgen.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
