@@ -174,7 +174,7 @@ final class Binder {
           p ->
               error(
                   entry.getValue().getKeyNode(),
-                  "key " + quote(entry.getKey()) + " of " + path + " " + p));
+                  "key " + ScalarWords.quote(entry.getKey()) + " of " + path + " " + p));
       Node valueNode = entry.getValue().getValueNode();
       if (isNull(valueNode)) {
         error(valueNode, entryPath + " must not be null");
@@ -213,7 +213,7 @@ final class Binder {
     }
     Optional<String> problem = field.format().problem(value);
     if (problem.isPresent()) {
-      error(node, path + " " + problem.get() + " (got " + describe(scalar) + ")");
+      error(node, path + " " + problem.get() + " (got " + ScalarWords.describe(scalar) + ")");
       return null;
     }
     return value;
@@ -255,7 +255,7 @@ final class Binder {
   private Object wrongType(Node node, String path, String expected) {
     String got =
         node instanceof ScalarNode s
-            ? describe(s)
+            ? ScalarWords.describe(s)
             : node instanceof MappingNode ? "a mapping" : "a list";
     String hint =
         node instanceof ScalarNode s && expected.equals("a string")
@@ -270,41 +270,6 @@ final class Binder {
       return "a decimal integer";
     }
     return type == Boolean.class ? "true or false" : "a string";
-  }
-
-  /** A scalar as the user wrote it: strings quoted, other scalars with their YAML type. */
-  static String describe(ScalarNode scalar) {
-    Tag tag = scalar.getTag();
-    if (tag.equals(Tag.STR)) {
-      return quote(scalar.getValue());
-    }
-    String kind =
-        tag.equals(Tag.INT)
-            ? "integer "
-            : tag.equals(Tag.FLOAT)
-                ? "number "
-                : tag.equals(Tag.BOOL)
-                    ? "boolean "
-                    : tag.equals(Tag.NULL) ? "" : tag.getValue() + " ";
-    return tag.equals(Tag.NULL) ? "null" : kind + scalar.getValue();
-  }
-
-  static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default ->
-            out.append(
-                c < ' '
-                    ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c)
-                    : String.valueOf(c));
-      }
-    }
-    return out.append('"').toString();
   }
 
   private static String suggestion(String key, List<String> names) {

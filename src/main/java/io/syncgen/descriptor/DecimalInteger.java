@@ -66,7 +66,7 @@ final class DecimalInteger {
     return Optional.of(
         path
             + " is "
-            + Binder.describe(scalar)
+            + ScalarWords.describe(scalar)
             + ", which YAML tools read differently"
             + readings
             + "; write "

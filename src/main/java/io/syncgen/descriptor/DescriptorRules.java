@@ -49,12 +49,13 @@ final class DescriptorRules {
           "apiVersion must be "
               + AppDescriptor.API_VERSION
               + " (got "
-              + Binder.quote(app.apiVersion())
+              + ScalarWords.quote(app.apiVersion())
               + ")");
     }
     if (!AppDescriptor.KIND.equals(app.kind())) {
       error(
-          "kind", "kind must be " + AppDescriptor.KIND + " (got " + Binder.quote(app.kind()) + ")");
+          "kind",
+          "kind must be " + AppDescriptor.KIND + " (got " + ScalarWords.quote(app.kind()) + ")");
     }
   }
 

@@ -39,7 +39,7 @@ final class EnvironmentOverride {
           Diagnostic.error(
               source.key("spec"),
               "environment "
-                  + Binder.quote(environment)
+                  + ScalarWords.quote(environment)
                   + " was selected, but the descriptor has no spec.environments; define it"
                   + " there or select none"));
     }
@@ -49,7 +49,7 @@ final class EnvironmentOverride {
           Diagnostic.error(
               source.key(ENVIRONMENTS),
               "environment "
-                  + Binder.quote(environment)
+                  + ScalarWords.quote(environment)
                   + " is not in spec.environments; it has "
                   + String.join(", ", environments.keySet())));
     }

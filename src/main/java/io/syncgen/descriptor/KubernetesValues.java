@@ -107,7 +107,7 @@ final class KubernetesValues {
         node,
         path
             + " is "
-            + Binder.describe(node)
+            + ScalarWords.describe(node)
             + ", which YAML tools read differently; write a decimal number, true or false, or"
             + " quote it for a string");
     return json.nullNode();

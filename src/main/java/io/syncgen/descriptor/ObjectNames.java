@@ -70,7 +70,7 @@ public record ObjectNames(String app) {
                     + "; shorten the name to at most "
                     + (MAX_LENGTH - (job.length() - app.length()))
                     + " characters (got "
-                    + Binder.quote(app)
+                    + ScalarWords.quote(app)
                     + ")");
   }
 }
