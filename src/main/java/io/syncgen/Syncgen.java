@@ -127,7 +127,7 @@ public final class Syncgen {
     Map<KubernetesObject, Manifest> sources = new IdentityHashMap<>();
     for (Manifest manifest : inputs.manifests()) {
       if (!manifest.kind().isEmpty()) {
-        KubernetesObject object = new KubernetesObject(manifest.object());
+        KubernetesObject object = manifest.kubernetesObject();
         objects.add(object);
         sources.put(object, manifest);
       }

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
- * One Kubernetes object as a JSON tree, with the accessors the sync order and the writers need.
+ * One Kubernetes object as a JSON tree, with the accessors every stage needs: the one object model.
+ * An object read from a file is a {@link Manifest}, which holds one of these and where each of its
+ * nodes was written. Accessors read strings only: a field of another type reads as empty (validate
+ * reports it).
  *
- * @param tree the object; {@code apiVersion}, {@code kind} and {@code metadata.name} are set
+ * @param tree the object; every object syncgen renders has {@code apiVersion}, {@code kind} and
+ *     {@code metadata.name}, one read from a file may lack them
  */
 public record KubernetesObject(ObjectNode tree) {
   /** Argo CD's hook annotation. */
@@ -19,27 +23,29 @@ public record KubernetesObject(ObjectNode tree) {
   /** Argo CD's hook-delete-policy annotation. */
   public static final String HOOK_DELETE_POLICY = "argocd.argoproj.io/hook-delete-policy";
 
-  /** Checks that the tree names its kind. */
+  /** Checks that there is a tree. */
   public KubernetesObject {
     Objects.requireNonNull(tree, "tree");
-    if (!tree.path("kind").isTextual()) {
-      throw new IllegalArgumentException("an object needs a kind: " + tree);
-    }
   }
 
-  /** The kind, such as {@code Job}. */
+  /** {@code apiVersion}, such as {@code batch/v1}, or empty. */
+  public String apiVersion() {
+    return text(tree.path("apiVersion"));
+  }
+
+  /** The kind, such as {@code Job}, or empty. */
   public String kind() {
-    return tree.path("kind").asText();
+    return text(tree.path("kind"));
   }
 
-  /** {@code metadata.name}, or empty when absent. */
+  /** {@code metadata.name}, or empty. */
   public String name() {
-    return tree.path("metadata").path("name").asText("");
+    return text(tree.path("metadata").path("name"));
   }
 
-  /** {@code metadata.namespace}, or empty when absent. */
+  /** {@code metadata.namespace}, or empty. */
   public String namespace() {
-    return tree.path("metadata").path("namespace").asText("");
+    return text(tree.path("metadata").path("namespace"));
   }
 
   /**
@@ -50,9 +56,13 @@ public record KubernetesObject(ObjectNode tree) {
     return io.syncgen.manifest.HookAnnotations.of(tree.path("metadata").path("annotations"));
   }
 
-  /** {@code metadata.generateName}, or empty when absent. */
+  /** {@code metadata.generateName}, or empty. */
   public String generateName() {
-    return tree.path("metadata").path("generateName").asText("");
+    return text(tree.path("metadata").path("generateName"));
+  }
+
+  private static String text(JsonNode node) {
+    return node.isTextual() ? node.textValue() : "";
   }
 
   /**

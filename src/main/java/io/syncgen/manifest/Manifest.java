@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.error.Mark;
  */
 public final class Manifest {
   private final SourceFile source;
-  private final ObjectNode object;
+  private final KubernetesObject object;
   private final String base;
   private final Map<String, Mark> keys;
   private final Map<String, Mark> values;
@@ -46,7 +46,7 @@ public final class Manifest {
       int firstLine,
       int lastLine) {
     this.source = Objects.requireNonNull(source);
-    this.object = Objects.requireNonNull(object);
+    this.object = new KubernetesObject(object);
     this.base = Objects.requireNonNull(base);
     this.keys = keys;
     this.values = values;
@@ -78,32 +78,37 @@ public final class Manifest {
 
   /** The object as a JSON tree; callers must not change it. */
   public ObjectNode object() {
+    return object.tree();
+  }
+
+  /** The object, as every stage reads it (the same tree as {@link #object()}). */
+  public KubernetesObject kubernetesObject() {
     return object;
   }
 
   /** {@code apiVersion}, or empty when absent or not a string. */
   public String apiVersion() {
-    return text(object.get("apiVersion"));
+    return object.apiVersion();
   }
 
   /** {@code kind}, or empty when absent or not a string. */
   public String kind() {
-    return text(object.get("kind"));
+    return object.kind();
   }
 
   /** {@code metadata.name}, or empty. */
   public String name() {
-    return text(object.at("/metadata/name"));
+    return object.name();
   }
 
   /** {@code metadata.generateName}, or empty. */
   public String generateName() {
-    return text(object.at("/metadata/generateName"));
+    return object.generateName();
   }
 
   /** {@code metadata.namespace}, or empty. */
   public String namespace() {
-    return text(object.at("/metadata/namespace"));
+    return object.namespace();
   }
 
   /**
@@ -124,7 +129,7 @@ public final class Manifest {
    * any value is not a string, which validate's metadata-value-type rule reports.
    */
   public Map<String, String> annotations() {
-    return HookAnnotations.of(object.at("/metadata/annotations"));
+    return object.annotations();
   }
 
   /**
