@@ -77,6 +77,25 @@ public final class Syncgen {
   }
 
   /**
+   * Reads and checks descriptor text (not a file), applies overrides, checks the result again and
+   * renders it: {@link #render(Path, String, Overrides, RenderOptions)} for a program that holds
+   * the descriptor in memory.
+   *
+   * @param text the descriptor, YAML
+   * @param displayName how findings name it
+   * @param overrides the environment and single fields to change for this run
+   * @param options settings from outside the descriptor
+   * @return the objects in Argo CD's sync order; never empty
+   * @throws DiagnosticException listing every problem of the descriptor or of the overrides
+   */
+  public static List<KubernetesObject> render(
+      String text, String displayName, Overrides overrides, RenderOptions options)
+      throws DiagnosticException {
+    LoadedDescriptor loaded = overrides.apply(DescriptorLoader.parse(displayName, text));
+    return Renderer.render(loaded.app(), loaded.source(), options);
+  }
+
+  /**
    * Validates rendered objects as the YAML stream that {@code render} prints, so positions in
    * findings are lines of that stream.
    *

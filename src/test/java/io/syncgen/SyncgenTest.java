@@ -32,6 +32,26 @@ class SyncgenTest {
   }
 
   @Test
+  void aDescriptorInMemoryRendersAsItsFileDoes() throws Exception {
+    String text = Files.readString(EXAMPLE);
+    assertThat(Syncgen.render(text, "app.yaml", Overrides.NONE, RenderOptions.DEFAULTS))
+        .isEqualTo(Syncgen.render(EXAMPLE, "app.yaml", RenderOptions.DEFAULTS));
+    assertThatThrownBy(
+            () -> Syncgen.render("kind: App\n", "mem.yaml", Overrides.NONE, RenderOptions.DEFAULTS))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e -> assertThat(e.diagnostics()).allMatch(d -> d.location().file().equals("mem.yaml")));
+  }
+
+  @Test
+  void theSelfCheckOfARenderFindsNoErrorInTheExample() throws Exception {
+    String stream = Syncgen.toYaml(Syncgen.render(EXAMPLE, "app.yaml", RenderOptions.DEFAULTS));
+    Validator.Report report = SelfCheck.start().validate(stream, "app.yaml (rendered)");
+    assertThat(report.errors()).isZero();
+    assertThat(report.objects()).hasSize(5);
+  }
+
+  @Test
   void aDescriptorAmongManifestsIsRenderedAndValidatedWithThem() throws Exception {
     Path pod =
         Files.writeString(

@@ -1,5 +1,6 @@
 package io.syncgen.cli;
 
+import io.syncgen.SelfCheck;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.DescriptorLoader;
 import io.syncgen.descriptor.Discovery;
@@ -84,7 +85,7 @@ final class CmpCommand implements Runnable {
       List<KubernetesObject> objects =
           Renderer.render(rendering.app(), loaded.source(), rendering.options());
       String stream = YamlStream.write(objects);
-      if (!check.passes(stream, name + " (rendered)", spec.commandLine().getErr())) {
+      if (!Printing.passes(check, stream, name + " (rendered)", spec.commandLine().getErr())) {
         return ExitCode.FINDINGS;
       }
       PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package io.syncgen.cli;
 
+import io.syncgen.SelfCheck;
 import io.syncgen.Syncgen;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
@@ -105,8 +106,8 @@ final class RenderCommand implements Callable<Integer> {
       String objects = YamlStream.write(app.objects());
       valid &=
           check == null
-              || check.passes(
-                  objects, app.descriptor() + " (rendered)", spec.commandLine().getErr());
+              || Printing.passes(
+                  check, objects, app.descriptor() + " (rendered)", spec.commandLine().getErr());
       stream.append(objects);
     }
     if (!valid) {

@@ -1,9 +1,7 @@
-package io.syncgen.cli;
+package io.syncgen;
 
-import io.syncgen.Syncgen;
 import io.syncgen.manifest.SchemaCatalog;
 import io.syncgen.validate.Validator;
-import java.io.PrintWriter;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -13,13 +11,13 @@ import java.util.concurrent.FutureTask;
  * render emits are compiled on a second thread, started by {@link #start()}, while the first thread
  * reads and renders the descriptor.
  */
-final class SelfCheck {
+public final class SelfCheck {
   private final FutureTask<SchemaCatalog> schemas = new FutureTask<>(SelfCheck::renderSchemas);
 
   private SelfCheck() {}
 
   /** Starts compiling the schemas in the background. */
-  static SelfCheck start() {
+  public static SelfCheck start() {
     SelfCheck check = new SelfCheck();
     Thread warm = new Thread(check.schemas, "syncgen-schemas");
     warm.setDaemon(true);
@@ -28,26 +26,16 @@ final class SelfCheck {
   }
 
   /**
-   * Validates a rendered stream; prints its findings, one line each, to {@code err}.
+   * Validates a rendered stream with every rule and the restricted profile, waiting for the schemas
+   * if they are still compiling.
    *
    * @param stream the rendered YAML stream
-   * @param displayName how findings name it
-   * @param err where findings go
-   * @return true when there is no error (warnings are printed but pass)
+   * @param displayName how findings name it, such as {@code app.yaml (rendered)}
+   * @return the findings; the stream may be printed when {@link Validator.Report#errors()} is 0
+   * @throws IllegalStateException when the bundled schemas cannot be read (a broken build)
    */
-  boolean passes(String stream, String displayName, PrintWriter err) {
-    Validator.Report report =
-        Syncgen.validate(stream, displayName, join(), Validator.Options.defaults());
-    report.findings().forEach(f -> err.println(f.format()));
-    if (report.errors() > 0) {
-      err.printf(
-          "syncgen: the rendered manifests are invalid (%s); nothing was written. Check the"
-              + " descriptor's spec.extraObjects and spec.patches; if it has none, this is a bug"
-              + " in syncgen: please report it with the descriptor.%n",
-          report.summary());
-    }
-    err.flush();
-    return report.errors() == 0;
+  public Validator.Report validate(String stream, String displayName) {
+    return Syncgen.validate(stream, displayName, join(), Validator.Options.defaults());
   }
 
   /** The catalog with the schemas of every kind render emits already compiled. */
