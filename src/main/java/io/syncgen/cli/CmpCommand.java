@@ -78,8 +78,8 @@ final class CmpCommand implements Runnable {
     public Integer call() throws DiagnosticException {
       SelfCheck check = SelfCheck.start();
       PluginEnvironment env = PluginEnvironment.read(environment.get());
-      Path descriptor = Discovery.descriptor(directory.dir);
-      String name = descriptor.getFileName().toString();
+      Discovery.Candidate descriptor = Discovery.descriptor(directory.dir);
+      String name = descriptor.file().getFileName().toString();
       LoadedDescriptor loaded = DescriptorLoader.load(descriptor, name);
       Rendering rendering = env.prepare(loaded);
       List<KubernetesObject> objects =
@@ -112,9 +112,9 @@ final class CmpCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Path descriptor = Discovery.descriptor(directory.dir);
+      Discovery.Candidate descriptor = Discovery.descriptor(directory.dir);
       AppDescriptor app =
-          DescriptorLoader.load(descriptor, descriptor.getFileName().toString()).app();
+          DescriptorLoader.load(descriptor, descriptor.file().getFileName().toString()).app();
       PrintWriter out = spec.commandLine().getOut();
       out.println(ParameterAnnouncements.json(app));
       out.flush();

@@ -50,7 +50,27 @@ public final class DescriptorLoader {
    */
   public static LoadedDescriptor parse(String displayName, String text) throws DiagnosticException {
     SourceFile file = SourceFile.of(displayName, text);
-    Node root = compose(file, text);
+    return bind(file, compose(file, text));
+  }
+
+  /**
+   * Reads and checks a descriptor {@link Discovery} found, binding the document it composed rather
+   * than parsing the file again; a file it could not compose is read and parsed, to report why.
+   *
+   * @param found the descriptor as discovery read it
+   * @param displayName the name to print in findings
+   * @return the descriptor with defaults applied
+   * @throws DiagnosticException listing every problem, as {@link #load(Path, String)}
+   */
+  public static LoadedDescriptor load(Discovery.Candidate found, String displayName)
+      throws DiagnosticException {
+    if (found.document() == null) {
+      return load(found.file(), displayName);
+    }
+    return bind(SourceFile.of(displayName, found.text()), found.document());
+  }
+
+  private static LoadedDescriptor bind(SourceFile file, Node root) throws DiagnosticException {
     Binder binder = new Binder(file);
     AppDescriptor app = (AppDescriptor) binder.bind(root, AppDescriptor.class, "", null);
     List<Diagnostic> problems = new ArrayList<>(binder.errors());

@@ -55,11 +55,19 @@ public final class Discovery {
    * @return their paths; empty when there is none or the directory cannot be listed
    */
   public static List<Path> descriptors(Path dir) {
-    List<Path> found = new ArrayList<>();
+    return candidates(dir).stream().map(Candidate::file).toList();
+  }
+
+  /** The descriptors of a directory as read, sorted by file name; empty when none or unlisted. */
+  private static List<Candidate> candidates(Path dir) {
+    List<Candidate> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
-        if (Files.isRegularFile(file) && isYamlName(file) && isDescriptor(file)) {
-          found.add(file);
+        if (Files.isRegularFile(file) && isYamlName(file)) {
+          Sniffed sniffed = sniff(file);
+          if (isDescriptor(sniffed)) {
+            found.add(new Candidate(file, sniffed.text(), sniffed.document()));
+          }
         }
       }
     } catch (IOException e) {
@@ -75,17 +83,17 @@ public final class Discovery {
    * broken descriptors, as in {@link #descriptors}.
    *
    * @param root the directory
-   * @return their paths, each {@code root} resolved against the path inside it
+   * @return them as read, each path {@code root} resolved against the path inside it
    * @throws IOException when the directory cannot be walked
    */
-  public static List<Path> descriptorsUnder(Path root) throws IOException {
-    List<Path> found = new ArrayList<>();
+  public static List<Candidate> descriptorsUnder(Path root) throws IOException {
+    List<Candidate> found = new ArrayList<>();
     for (Path file : filesUnder(root, Discovery::isYamlName)) {
       Sniffed sniffed = sniff(file);
       boolean syncgen =
           sniffed.heads().stream().anyMatch(h -> h.apiVersion().startsWith(API_GROUP));
       if (syncgen || sniffed.brokenDescriptor()) {
-        found.add(file);
+        found.add(new Candidate(file, sniffed.text(), sniffed.document()));
       }
     }
     return found;
@@ -112,8 +120,7 @@ public final class Discovery {
     }
   }
 
-  private static boolean isDescriptor(Path file) {
-    Sniffed sniffed = sniff(file);
+  private static boolean isDescriptor(Sniffed sniffed) {
     for (Head h : sniffed.heads()) {
       if (h.apiVersion().equals(AppDescriptor.API_VERSION) && h.kind().equals(AppDescriptor.KIND)) {
         return true;
@@ -135,7 +142,20 @@ public final class Discovery {
    * @param brokenDescriptor whether the file is too large, not UTF-8 or not valid YAML, and a line
    *     of its first bytes reads {@code apiVersion: syncgen/...}: a descriptor to report, not skip
    */
-  private record Sniffed(List<Head> heads, boolean brokenDescriptor) {}
+  private record Sniffed(List<Head> heads, boolean brokenDescriptor, String text, Node document) {
+    Sniffed(List<Head> heads, boolean brokenDescriptor) {
+      this(heads, brokenDescriptor, null, null);
+    }
+  }
+
+  /**
+   * A descriptor found, as far as discovery read it, so that it is parsed once.
+   *
+   * @param file the file
+   * @param text its text, when it was read whole and is one YAML document; else null
+   * @param document that document, composed with the descriptor's limits; null with {@code text}
+   */
+  public record Candidate(Path file, String text, Node document) {}
 
   /** A document's {@code apiVersion} and {@code kind}, empty when it has none. */
   private record Head(String apiVersion, String kind) {}
@@ -159,17 +179,24 @@ public final class Discovery {
       return new Sniffed(List.of(), mentionsSyncgen);
     }
     List<Head> heads = new ArrayList<>();
+    List<Node> documents = new ArrayList<>();
+    String text;
     try {
-      String text = TextInput.text(bytes);
+      text = TextInput.text(bytes);
       YamlInput.compose(
           SourceFile.of(file.toString(), text),
           text,
           DescriptorLoader.options(),
-          n -> heads.add(head(n)));
+          n -> {
+            heads.add(head(n));
+            documents.add(n);
+          });
     } catch (CharacterCodingException | DiagnosticException e) {
       return new Sniffed(heads, mentionsSyncgen);
     }
-    return new Sniffed(heads, false);
+    return documents.size() == 1
+        ? new Sniffed(heads, false, text, documents.get(0))
+        : new Sniffed(heads, false);
   }
 
   /** The top-level {@code apiVersion} and {@code kind} scalars of a document. */
@@ -205,14 +232,15 @@ public final class Discovery {
    * The one descriptor of a directory.
    *
    * @param dir the directory
-   * @return its path
+   * @return it, as read
    * @throws DiagnosticException when there is none, or more than one
    */
-  public static Path descriptor(Path dir) throws DiagnosticException {
-    List<Path> found = descriptors(dir);
-    if (found.size() == 1) {
-      return found.get(0);
+  public static Candidate descriptor(Path dir) throws DiagnosticException {
+    List<Candidate> candidates = candidates(dir);
+    if (candidates.size() == 1) {
+      return candidates.get(0);
     }
+    List<Path> found = candidates.stream().map(Candidate::file).toList();
     String where = dir.toString().isEmpty() ? "." : dir.toString();
     throw new DiagnosticException(
         Diagnostic.error(

@@ -58,7 +58,7 @@ public final class AppSet {
    *     descriptors that render the same object; or when there is no descriptor at all
    */
   public static List<App> render(Path root, Overrides overrides) throws DiagnosticException {
-    List<Path> files;
+    List<Discovery.Candidate> files;
     try {
       files = Discovery.descriptorsUnder(root);
     } catch (IOException e) {
@@ -77,9 +77,10 @@ public final class AppSet {
     }
     List<Diagnostic> problems = new ArrayList<>();
     List<App> apps = new ArrayList<>();
-    for (Path file : files) {
+    for (Discovery.Candidate found : files) {
+      Path file = found.file();
       try {
-        LoadedDescriptor loaded = overrides.apply(DescriptorLoader.load(file, file.toString()));
+        LoadedDescriptor loaded = overrides.apply(DescriptorLoader.load(found, file.toString()));
         AppDescriptor app = loaded.app();
         List<KubernetesObject> objects =
             Renderer.render(app, loaded.source(), RenderOptions.DEFAULTS);
