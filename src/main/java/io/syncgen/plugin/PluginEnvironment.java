@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -154,7 +153,7 @@ public record PluginEnvironment(
         problems.add(Diagnostic.error(Location.ofFile(name), problem + " (got \"" + value + "\")"));
       }
     }
-    String namespace = namespace(env, problems);
+    String namespace = ApplicationNamespace.read(blankToNull(env.get(NAMESPACE)), problems);
     if (!problems.isEmpty()) {
       throw new DiagnosticException(problems);
     }
@@ -266,37 +265,7 @@ public record PluginEnvironment(
     };
   }
 
-  /**
-   * {@code ARGOCD_APP_NAMESPACE}, or null when unset or blank. It becomes every object's namespace
-   * and part of the health check's URL, so anything but a namespace name (RFC 1123 label, as
-   * Kubernetes requires of namespaces) is a problem added to {@code problems}.
-   */
-  private static String namespace(Map<String, String> env, List<Diagnostic> problems) {
-    String namespace = blankToNull(env.get(NAMESPACE));
-    Optional<String> problem =
-        namespace == null ? Optional.empty() : Format.DNS_LABEL.problem(namespace);
-    problem.ifPresent(
-        p ->
-            problems.add(
-                Diagnostic.error(
-                    Location.ofFile(NAMESPACE),
-                    "must be the Application's destination namespace, a Kubernetes namespace name:"
-                        + " it "
-                        + p
-                        + " (got "
-                        + shown(namespace)
-                        + ")")));
-    return namespace;
-  }
-
-  /** A value for a message: quoted, cut after 64 characters with the length said. */
-  private static String shown(String value) {
-    return value.length() <= 64
-        ? "\"" + value + "\""
-        : "\"" + value.substring(0, 64) + "...\", " + value.length() + " characters";
-  }
-
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 }
