@@ -25,8 +25,11 @@ import java.util.Map;
  * @param sets {@code PATH=VALUE} arguments, such as {@code spec.replicas=5}, applied in order
  * @param origins for each set, what the user wrote, where problems are located: {@code --set
  *     spec.replicas=5}, or {@code PARAM_REPLICAS=5}
+ * @param environmentOrigin how the environment was chosen, for messages: {@code --env prod}, or
+ *     {@code ARGOCD_ENV_ENVIRONMENT=prod}; null without an environment
  */
-public record Overrides(String environment, List<String> sets, List<String> origins) {
+public record Overrides(
+    String environment, List<String> sets, List<String> origins, String environmentOrigin) {
   /** No overrides: the descriptor as written. */
   public static final Overrides NONE = new Overrides(null, List.of());
 
@@ -55,6 +58,15 @@ public record Overrides(String environment, List<String> sets, List<String> orig
    */
   public Overrides(String environment, List<String> sets) {
     this(environment, sets, sets.stream().map(set -> "--set " + set).toList());
+  }
+
+  /**
+   * An environment chosen with {@code --env}, and sets located at their origins.
+   *
+   * @throws IllegalArgumentException if a set has no {@code =}, or the lists differ in length
+   */
+  public Overrides(String environment, List<String> sets, List<String> origins) {
+    this(environment, sets, origins, environment == null ? null : "--env " + environment);
   }
 
   /** Whether there is nothing to apply. */
@@ -101,12 +113,12 @@ public record Overrides(String environment, List<String> sets, List<String> orig
 
   /**
    * Which overrides were applied, for messages: {@code with --env prod and --set}, or {@code with
-   * PARAM_REPLICAS}.
+   * ARGOCD_ENV_ENVIRONMENT=prod} and {@code with PARAM_REPLICAS} in the plugin.
    */
   private String describe() {
     List<String> parts = new ArrayList<>();
     if (environment != null) {
-      parts.add("--env " + environment);
+      parts.add(environmentOrigin);
     }
     origins.stream()
         .map(o -> o.startsWith("--set ") ? "--set" : o.substring(0, o.indexOf('=')))

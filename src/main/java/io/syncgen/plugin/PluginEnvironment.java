@@ -190,7 +190,10 @@ public record PluginEnvironment(
    * @throws DiagnosticException as {@link #apply(LoadedDescriptor)}
    */
   public Rendering prepare(LoadedDescriptor loaded) throws DiagnosticException {
-    LoadedDescriptor declared = new Overrides(environment(), List.of()).apply(loaded);
+    String chosen =
+        environment() == null ? null : variables.get(Parameter.ENVIRONMENT) + "=" + environment();
+    LoadedDescriptor declared =
+        new Overrides(environment(), List.of(), List.of(), chosen).apply(loaded);
     boolean fromApplication = declared.app().metadata().namespace() == null && namespace != null;
     AppDescriptor app = fieldOverrides(declared.app()).apply(declared).app();
     if (fromApplication) {

@@ -166,6 +166,33 @@ class PluginEnvironmentTest {
   }
 
   @Test
+  void aRuleAnEnvironmentBreaksNamesTheVariableThatChoseIt() throws Exception {
+    LoadedDescriptor autoscaled =
+        DescriptorLoader.parse(
+            "app.yaml",
+            """
+            apiVersion: syncgen/v1
+            kind: App
+            metadata: {name: shop}
+            spec:
+              image: shop/api:v1
+              autoscaling: {minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 80}
+              database: {urlFrom: {secretKeyRef: {name: db, key: url}}}
+              migration: {tool: django}
+              environments:
+                big: {replicas: 6}
+            """);
+    PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_ENV_ENVIRONMENT", "big"));
+    assertThatThrownBy(() -> env.apply(autoscaled))
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().get(0).message())
+                    .contains("spec.replicas has no effect with spec.autoscaling")
+                    .endsWith("(with ARGOCD_ENV_ENVIRONMENT=big)"));
+  }
+
+  @Test
   void overridesAreBoundLikeTheFileAndLocatedAtTheirVariable() throws Exception {
     PluginEnvironment env = PluginEnvironment.read(Map.of("ARGOCD_ENV_REPLICAS", "010"));
     assertThatThrownBy(() -> env.apply(example()))
