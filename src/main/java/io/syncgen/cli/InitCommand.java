@@ -109,7 +109,7 @@ final class InitCommand implements Callable<Integer> {
         format
             .problem(name)
             .map(p -> "metadata.name " + p + " (got '" + name + "')")
-            .or(() -> new ObjectNames(name).lengthProblem(true, false));
+            .or(() -> new ObjectNames(name).lengthProblem(true, false, false));
     if (problem.isPresent()) {
       throw badName(problem.get());
     }

@@ -61,7 +61,10 @@ final class DescriptorRules {
 
   private void names(AppDescriptor app) {
     new ObjectNames(app.metadata().name())
-        .lengthProblem(app.spec().hasPostSyncJob(), app.spec().syncFail() != null)
+        .lengthProblem(
+            app.spec().hasPostSyncJob(),
+            app.spec().syncFail() != null,
+            app.spec().migration().postDeploy() != null)
         .ifPresent(problem -> error("metadata.name", problem));
   }
 
@@ -80,6 +83,13 @@ final class DescriptorRules {
       error(
           "spec.migration.command",
           "spec.migration.command replaces the " + m.tool() + " preset; remove tool or command");
+    }
+    PostDeployMigration post = m.postDeploy();
+    if (post != null && post.command() == null && post.args() == null) {
+      error(
+          "spec.migration.postDeploy",
+          "spec.migration.postDeploy needs command or args: the argv that applies the"
+              + " post-deployment migrations");
     }
     notEmpty("spec.migration.command", m.command());
     notEmpty("spec.migration.statusCommand", m.statusCommand());

@@ -14,7 +14,7 @@ public record Metadata(
     @Field(
             doc =
                 "The app name. The Deployment and Service take it as is; the Jobs add"
-                    + " `-db-migrate`, `-post-deploy-check` and `-sync-fail-alert`, and every"
+                    + " `-db-migrate`, `-db-post-migrate`, `-post-deploy-check` and `-sync-fail-alert`, and every"
                     + " name must stay within 63 characters.",
             required = true,
             format = Format.DNS_1035_LABEL,

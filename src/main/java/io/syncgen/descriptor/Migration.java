@@ -15,6 +15,7 @@ import java.util.List;
  * @param env variables of the migration and status containers only, or null
  * @param image another image to migrate with, or null for {@code spec.image}
  * @param hook the hook the Job runs as: {@code PreSync} or {@code Sync}
+ * @param postDeploy the post-deployment migrations, run after the rollout, or null
  */
 public record Migration(
     @Field(
@@ -82,7 +83,15 @@ public record Migration(
             defaultValue = "PreSync",
             format = Format.MIGRATION_HOOK,
             kubernetes = "metadata.annotations[argocd.argoproj.io/hook]")
-        String hook) {
+        String hook,
+    @Field(
+            doc =
+                "Post-deployment migrations: a PostSync hook Job `<name>-db-post-migrate` at wave"
+                    + " 1, in the migration's image, with its resources, deadline and no retries;"
+                    + " it runs only once every pod runs the new release, and the PostSync check"
+                    + " moves to wave 2. Once it ran, rolling the code back to the previous release"
+                    + " is no longer safe.")
+        PostDeployMigration postDeploy) {
 
   /** {@link #hook()} of a migration that runs before the Sync phase (the default). */
   public static final String PRE_SYNC = "PreSync";

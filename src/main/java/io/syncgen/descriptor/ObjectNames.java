@@ -22,6 +22,9 @@ public record ObjectNames(String app) {
   /** Suffix of the PostSync check Job. */
   public static final String POST_SYNC_SUFFIX = "-post-deploy-check";
 
+  /** Suffix of the PostSync post-deployment migration Job. */
+  public static final String POST_MIGRATE_SUFFIX = "-db-post-migrate";
+
   /** Suffix of the SyncFail alert Job. */
   public static final String SYNC_FAIL_SUFFIX = "-sync-fail-alert";
 
@@ -35,6 +38,11 @@ public record ObjectNames(String app) {
     return app + POST_SYNC_SUFFIX;
   }
 
+  /** The PostSync post-deployment migration Job's name. */
+  public String postMigrateJob() {
+    return app + POST_MIGRATE_SUFFIX;
+  }
+
   /** The SyncFail alert Job's name. */
   public String syncFailJob() {
     return app + SYNC_FAIL_SUFFIX;
@@ -46,10 +54,15 @@ public record ObjectNames(String app) {
    *
    * @param postSyncJob whether the PostSync check Job is rendered
    * @param syncFailJob whether the SyncFail alert Job is rendered
+   * @param postMigrateJob whether the post-deployment migration Job is rendered
    * @return what is wrong with {@code metadata.name} and the length to shorten it to, or empty
    */
-  public Optional<String> lengthProblem(boolean postSyncJob, boolean syncFailJob) {
+  public Optional<String> lengthProblem(
+      boolean postSyncJob, boolean syncFailJob, boolean postMigrateJob) {
     List<String> jobs = new ArrayList<>(List.of(migrationJob()));
+    if (postMigrateJob) {
+      jobs.add(postMigrateJob());
+    }
     if (postSyncJob) {
       jobs.add(postSyncJob());
     }

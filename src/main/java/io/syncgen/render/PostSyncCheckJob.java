@@ -6,6 +6,7 @@ import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.AppSpec;
 import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.StatusOutput;
+import io.syncgen.manifest.HookAnnotations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,11 @@ final class PostSyncCheckJob {
         .put("name", new ObjectNames(app.metadata().name()).postSyncJob());
     Template.object(job, "/spec")
         .put("activeDeadlineSeconds", spec.postSync().activeDeadlineSeconds());
+    if (spec.migration().postDeploy() != null) {
+      // After the post-deployment migrations, so the status step sees them applied.
+      Template.object(job, "/metadata/annotations")
+          .put(HookAnnotations.SYNC_WAVE, PostDeployMigrationJob.CHECK_WAVE);
+    }
     ObjectNode pod = Template.object(job, "/spec/template/spec");
     List<ObjectNode> steps = new ArrayList<>();
     if (spec.checksMigrationStatus()) {

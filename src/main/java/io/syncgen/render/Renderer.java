@@ -43,6 +43,9 @@ public final class Renderer {
       trees.addAll(
           Workloads.render(app, Workload.process(app, process.getKey(), process.getValue())));
     }
+    if (app.spec().migration().postDeploy() != null) {
+      trees.add(PostDeployMigrationJob.render(app));
+    }
     if (app.spec().hasPostSyncJob()) {
       trees.add(PostSyncCheckJob.render(app, options));
     }
