@@ -14,6 +14,7 @@ import io.syncgen.output.DriftCheck;
 import io.syncgen.output.ManifestDirectory;
 import io.syncgen.output.OutputRoot;
 import io.syncgen.output.YamlStream;
+import io.syncgen.plan.Rollback;
 import io.syncgen.plan.SyncPlan;
 import io.syncgen.render.AppSet;
 import io.syncgen.render.RenderOptions;
@@ -166,6 +167,7 @@ public final class Syncgen {
   private static List<String> notes(Manifest manifest, List<Finding> findings) {
     List<String> notes = new ArrayList<>();
     if (manifest != null) {
+      Rollback.note(manifest.kubernetesObject()).ifPresent(notes::add);
       for (Finding f : findings) {
         if (manifest.owns(f.location(), f.object())) {
           notes.add(f.severity().label() + " [" + f.rule().id() + "] " + f.message());

@@ -87,6 +87,22 @@ class SyncgenTest {
   }
 
   @Test
+  void thePlanSaysAPostDeploymentMigrationEndsSafeRollbacks() throws Exception {
+    Syncgen.Plan plan =
+        Syncgen.plan(
+            ManifestInputs.read(List.of(Path.of("golden/mastodon/app.yaml")), Overrides.NONE));
+    String note =
+        "note: a post-deployment migration: it runs once every pod runs the new release; once it"
+            + " ran, rolling the code back to the previous release is no longer safe";
+    for (var task : plan.plan().allTasks()) {
+      boolean post = task.object().name().equals("mastodon-db-post-migrate");
+      assertThat(plan.notes().apply(task.object()).contains(note))
+          .as(task.object().display())
+          .isEqualTo(post);
+    }
+  }
+
+  @Test
   void aMissingPathIsALocatedProblem() {
     Path missing = tmp.resolve("missing.yaml");
     assertThatThrownBy(() -> ManifestInputs.read(List.of(missing), Overrides.NONE))
