@@ -6,7 +6,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -167,9 +166,7 @@ public final class Main {
   private static int failure(Throwable e, PrintWriter err, boolean stacktrace) {
     err.println("syncgen: internal error: " + e);
     if (stacktrace) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      err.print(trace);
+      e.printStackTrace(err); // asked for with --stacktrace only
     } else {
       err.println(
           "This is a defect in syncgen; run again with --stacktrace and report the output.");

@@ -216,17 +216,18 @@ public record PluginEnvironment(
     String tag = overrides.get(Parameter.IMAGE_TAG);
     if (tag != null) {
       ImageReference image = ImageReference.parse(app.spec().image());
+      String origin = variables.get(Parameter.IMAGE_TAG) + "=" + tag;
       if (image.digest() != null) {
         throw new DiagnosticException(
             Diagnostic.error(
-                Location.ofFile("image-tag"),
+                Location.ofFile(origin),
                 "spec.image is pinned by digest ("
                     + app.spec().image()
                     + "); a tag override would not change what runs: drop the override or the"
                     + " digest"));
       }
       sets.add("spec.image=" + image.repository() + ":" + tag);
-      origins.add(variables.get(Parameter.IMAGE_TAG) + "=" + tag);
+      origins.add(origin);
     }
     String replicas = overrides.get(Parameter.REPLICAS);
     if (replicas != null) {

@@ -3,6 +3,7 @@ package io.syncgen.render;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.AppSpec;
+import io.syncgen.descriptor.EnvVar;
 import io.syncgen.descriptor.Migration;
 import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.WaitFor;
@@ -53,11 +54,19 @@ final class MigrationJob {
    * only the database connection and {@code migration.env}.
    */
   static void release(ObjectNode container, ObjectNode pod, AppSpec spec) {
+    release(container, pod, spec, spec.migration().env());
+  }
+
+  /**
+   * As {@link #release(ObjectNode, ObjectNode, AppSpec)}, with {@code env} in place of {@code
+   * migration.env} (the post-deployment migration's own).
+   */
+  static void release(ObjectNode container, ObjectNode pod, AppSpec spec, List<EnvVar> env) {
     Migration migration = spec.migration();
     if (migration.hasOwnImage()) {
-      Containers.otherImage(container, spec, migration.image(), migration.env());
+      Containers.otherImage(container, spec, migration.image(), env);
     } else {
-      Containers.appRelease(container, spec, spec.image(), migration.env());
+      Containers.appRelease(container, spec, spec.image(), env);
       Containers.volumes(pod, spec);
     }
   }

@@ -42,12 +42,7 @@ final class PostDeployMigrationJob {
     pod.remove("initContainers");
     ObjectNode container = Template.object(pod, "/containers/0");
     container.put("name", "post-migrate");
-    if (migration.hasOwnImage()) {
-      Containers.otherImage(container, spec, migration.image(), post.env());
-    } else {
-      Containers.appRelease(container, spec, spec.image(), post.env());
-      Containers.volumes(pod, spec);
-    }
+    MigrationJob.release(container, pod, spec, post.env());
     container.remove("command");
     Containers.argv(container, post.command(), post.args());
     Containers.resources(container, migration.resources());

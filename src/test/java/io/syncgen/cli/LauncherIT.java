@@ -3,13 +3,11 @@ package io.syncgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,25 +25,22 @@ class LauncherIT {
 
   @TempDir Path tmp;
 
-  /** What one shell command printed. */
-  record Result(int exitCode, String out, String err) {}
-
   @Test
   void aFullDeviceOnStdoutIsExitOne() throws Exception {
-    Result render = sh(tmp, Map.of(), "\"$SYNCGEN\" render \"$EXAMPLE\" > /dev/full");
+    Finished render = sh(tmp, Map.of(), "\"$SYNCGEN\" render \"$EXAMPLE\" > /dev/full");
     assertThat(render.exitCode()).isOne();
     assertThat(render.err()).isEqualTo(INCOMPLETE);
 
     Path app = Files.createDirectory(tmp.resolve("app"));
     Files.copy(EXAMPLE, app.resolve("app.yaml"));
-    Result generate = sh(app, Map.of(), "\"$SYNCGEN\" cmp generate > /dev/full");
+    Finished generate = sh(app, Map.of(), "\"$SYNCGEN\" cmp generate > /dev/full");
     assertThat(generate.exitCode()).isOne();
     assertThat(generate.err()).isEqualTo(INCOMPLETE);
   }
 
   @Test
   void aClosedStdoutIsExitOne() throws Exception {
-    Result render = sh(tmp, Map.of(), "\"$SYNCGEN\" render \"$EXAMPLE\" >&-");
+    Finished render = sh(tmp, Map.of(), "\"$SYNCGEN\" render \"$EXAMPLE\" >&-");
     assertThat(render.exitCode()).isOne();
     assertThat(render.err()).isEqualTo(INCOMPLETE);
   }
@@ -57,11 +52,11 @@ class LauncherIT {
     String expected = sh(tmp, Map.of(), "\"$SYNCGEN\" render \"$EXAMPLE\"").out();
     assertThat(expected).contains("kind: Deployment");
     for (String locale : List.of("C", "POSIX")) {
-      Result render = sh(tmp, Map.of("LC_ALL", locale), "\"$SYNCGEN\" render café-ü/app.yaml");
+      Finished render = sh(tmp, Map.of("LC_ALL", locale), "\"$SYNCGEN\" render café-ü/app.yaml");
       assertThat(render.exitCode()).as("%s: %s", locale, render.err()).isZero();
       assertThat(render.out()).as(locale).isEqualTo(expected);
 
-      Result generate = sh(dir, Map.of("LC_ALL", locale), "\"$SYNCGEN\" cmp generate");
+      Finished generate = sh(dir, Map.of("LC_ALL", locale), "\"$SYNCGEN\" cmp generate");
       assertThat(generate.exitCode()).as("%s: %s", locale, generate.err()).isZero();
       assertThat(generate.out()).as(locale).contains("kind: Deployment");
     }
@@ -71,7 +66,7 @@ class LauncherIT {
   void theJarAloneUnderAnAsciiLocaleSaysWhichLocaleToUse() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("café"));
     Files.copy(EXAMPLE, dir.resolve("app.yaml"));
-    Result render =
+    Finished render =
         sh(tmp, Map.of("LC_ALL", "C"), "java -jar \"$SYNCGEN_JAR\" render café/app.yaml");
     assertThat(render.exitCode()).isEqualTo(2);
     assertThat(render.out()).isEmpty();
@@ -81,7 +76,7 @@ class LauncherIT {
   }
 
   /** Runs {@code script} with sh in {@code dir}, with $SYNCGEN, $SYNCGEN_JAR and $EXAMPLE set. */
-  private static Result sh(Path dir, Map<String, String> env, String script)
+  private static Finished sh(Path dir, Map<String, String> env, String script)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("sh", "-c", script));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
@@ -95,13 +90,6 @@ class LauncherIT {
     assertThat(jar).as("the pom passes syncgen.jar to integration tests").isNotBlank();
     environment.put("SYNCGEN_JAR", jar);
     environment.putAll(env);
-    Path out = Files.createTempFile("launcher", ".out");
-    Path err = Files.createTempFile("launcher", ".err");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes within 120 s").isTrue();
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return Finished.run(builder);
   }
 }

@@ -2,15 +2,14 @@ package io.syncgen.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.syncgen.cli.Finished;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -29,16 +28,13 @@ class PluginContractIT {
 
   @TempDir Path tmp;
 
-  /** What one command run printed. */
-  record Result(int exitCode, String out, String err) {}
-
   @Test
   void generatePrintsTheObjectsWithOverridesRevisionAndNamespace() throws Exception {
     Path app = copy("golden/rails-without-namespace/app.yaml");
     Map<String, String> env = argoEnvironment();
     env.put("ARGOCD_ENV_IMAGE_TAG", "v9.9.9");
     env.put("PARAM_REPLICAS", "4");
-    Result result = run(app, env, "cmp", "generate");
+    Finished result = run(app, env, "cmp", "generate");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<Map<String, Object>> objects = parseAsRepoServer(result.out());
@@ -66,13 +62,13 @@ class PluginContractIT {
     Path app = copy("golden/example/app.yaml");
     Map<String, String> env = argoEnvironment();
     env.remove("ARGOCD_APP_REVISION_SHORT");
-    Result result = run(app, env, "cmp", "generate");
+    Finished result = run(app, env, "cmp", "generate");
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(parseAsRepoServer(result.out()))
         .extracting(o -> o.get("kind"))
         .containsExactly("Job", "Service", "Deployment", "Job", "Job");
-    Result render = run(app, env, "render", "app.yaml");
+    Finished render = run(app, env, "render", "app.yaml");
     assertThat(render.exitCode()).as(render.err()).isZero();
     assertThat(result.out()).as("the same bytes as render").isEqualTo(render.out());
   }
@@ -80,7 +76,7 @@ class PluginContractIT {
   @Test
   void aBadDescriptorFailsWithTheLocatedMessageAndNothingOnStdout() throws Exception {
     Path app = copy("golden/error-unknown-fields/app.yaml");
-    Result result = run(app, argoEnvironment(), "cmp", "generate");
+    Finished result = run(app, argoEnvironment(), "cmp", "generate");
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).contains("app.yaml:", "error:", "is not a known field");
@@ -92,7 +88,7 @@ class PluginContractIT {
     Map<String, String> env = argoEnvironment();
     env.put("PARAM_REPLICAS", "many");
     env.put("ARGOCD_ENV_IMAGE_TAGG", "v2");
-    Result result = run(app, env, "cmp", "generate");
+    Finished result = run(app, env, "cmp", "generate");
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
@@ -105,7 +101,7 @@ class PluginContractIT {
     Path dir = Files.createDirectories(tmp.resolve("empty"));
     Files.writeString(
         dir.resolve("app.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
-    Result result = run(dir, argoEnvironment(), "cmp", "generate");
+    Finished result = run(dir, argoEnvironment(), "cmp", "generate");
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).contains("holds no app descriptor");
@@ -120,7 +116,7 @@ class PluginContractIT {
     Files.writeString(
         other.resolve("app.yaml"),
         "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n");
-    Result none = run(other, argoEnvironment(), "cmp", "discover");
+    Finished none = run(other, argoEnvironment(), "cmp", "discover");
     assertThat(none.exitCode()).isZero();
     assertThat(none.out()).isEmpty();
   }
@@ -128,7 +124,7 @@ class PluginContractIT {
   @Test
   void parametersAnnounceTheDescriptorsCurrentValues() throws Exception {
     Path app = copy("golden/example/app.yaml");
-    Result result = run(app, argoEnvironment(), "cmp", "parameters");
+    Finished result = run(app, argoEnvironment(), "cmp", "parameters");
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .startsWith("[{\"name\":\"image-tag\"")
@@ -141,7 +137,7 @@ class PluginContractIT {
     Map<String, String> env = argoEnvironment();
     env.put("ARGOCD_ENV_ENVIRONMENT", "prod");
     env.put("PARAM_REPLICAS", "8");
-    Result result = run(app, env, "cmp", "generate");
+    Finished result = run(app, env, "cmp", "generate");
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<Map<String, Object>> objects = parseAsRepoServer(result.out());
     // prod: namespace shop-prod (over ARGOCD_APP_NAMESPACE shop, as the descriptor names one),
@@ -155,7 +151,7 @@ class PluginContractIT {
     assertThat(result.out()).contains("name: prod-alerts");
 
     env.put("ARGOCD_ENV_ENVIRONMENT", "qa");
-    Result unknown = run(app, env, "cmp", "generate");
+    Finished unknown = run(app, env, "cmp", "generate");
     assertThat(unknown.exitCode()).isEqualTo(1);
     assertThat(unknown.out()).isEmpty();
     assertThat(unknown.err())
@@ -186,7 +182,7 @@ class PluginContractIT {
     return dir;
   }
 
-  private static Result run(Path dir, Map<String, String> env, String... args) throws Exception {
+  private static Finished run(Path dir, Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(LAUNCHER.toString());
     command.addAll(List.of(args));
@@ -201,14 +197,7 @@ class PluginContractIT {
     if (jar != null) {
       builder.environment().put("SYNCGEN_JAR", jar);
     }
-    Path out = Files.createTempFile("cmp", ".out");
-    Path err = Files.createTempFile("cmp", ".err");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes within 120 s").isTrue();
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return Finished.run(builder);
   }
 
   /** stdout as the repo server reads it: a YAML stream of objects, {@code kind: List} unwrapped. */

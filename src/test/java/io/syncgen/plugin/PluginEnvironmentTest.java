@@ -143,8 +143,11 @@ class PluginEnvironmentTest {
     LoadedDescriptor pinned = DescriptorLoader.parse("app.yaml", text);
     assertThat(pinned.app().spec().image()).contains("@sha256:");
     assertThatThrownBy(() -> env.apply(pinned))
-        .isInstanceOf(DiagnosticException.class)
-        .hasMessageContaining("pinned by digest");
+        .isInstanceOfSatisfying(
+            DiagnosticException.class,
+            e ->
+                assertThat(e.diagnostics().get(0).format())
+                    .startsWith("PARAM_IMAGE_TAG=v2: error: spec.image is pinned by digest"));
   }
 
   @Test
