@@ -189,6 +189,16 @@ public record AppSpec(
     return postSync.runsMigrationStatus(!migration.effectiveStatusCommand().isEmpty());
   }
 
+  /**
+   * The variable the database URL is set as: {@code database.urlEnv}, else the one the migration
+   * tool reads ({@code FLYWAY_URL}, {@code SQITCH_TARGET}...), else {@code DATABASE_URL}.
+   */
+  public String databaseUrlEnv() {
+    return database.urlEnv() != null
+        ? database.urlEnv()
+        : migration.preset().preset().connection().variable();
+  }
+
   /** Whether the PostSync Job checks the app's health over HTTP. */
   public boolean checksHealth() {
     return postSync.runsHealthCheck(healthPath != null);

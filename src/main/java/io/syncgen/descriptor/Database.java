@@ -5,7 +5,8 @@ package io.syncgen.descriptor;
  *
  * @param urlFrom where the connection URL comes from, or null when {@code env}, {@code envFrom} or
  *     a volume carries the connection
- * @param urlEnv the variable the URL is set as
+ * @param urlEnv the variable the URL is set as, or null for the migration tool's (see {@link
+ *     AppSpec#databaseUrlEnv()})
  * @param waitFor the host and port to wait for before migrating, or null not to wait
  */
 public record Database(
@@ -19,8 +20,10 @@ public record Database(
             kubernetes = "env[].valueFrom")
         SecretSource urlFrom,
     @Field(
-            doc = "The variable `urlFrom` is set as.",
-            defaultValue = "DATABASE_URL",
+            doc =
+                "The variable `urlFrom` is set as. Default: the one the migration tool reads"
+                    + " (`FLYWAY_URL` for `flyway`, `LIQUIBASE_COMMAND_URL` for `liquibase`,"
+                    + " `SQITCH_TARGET` for `sqitch`), else `DATABASE_URL`.",
             format = Format.ENV_NAME,
             kubernetes = "env[].name")
         String urlEnv,

@@ -12,9 +12,6 @@ import java.util.stream.Stream;
  * finding is located at the field a user would change to fix it.
  */
 final class DescriptorRules {
-  /** The variable set from {@code database.urlFrom}; the user's env may not set it again. */
-  static final String DATABASE_URL = "DATABASE_URL";
-
   /** Annotations of Argo CD, which syncgen sets per object. */
   static final String ARGOCD_PREFIX = "argocd.argoproj.io/";
 
@@ -29,7 +26,7 @@ final class DescriptorRules {
     DescriptorRules rules = new DescriptorRules(source);
     rules.header(app);
     rules.names(app);
-    rules.migration(app.spec());
+    MigrationRules.check(app.spec(), source, rules.problems);
     rules.postSync(app.spec());
     AppSpec spec = app.spec();
     rules.env(spec, "spec.env", spec.env());
@@ -68,45 +65,6 @@ final class DescriptorRules {
         .ifPresent(problem -> error("metadata.name", problem));
   }
 
-  private void migration(AppSpec spec) {
-    Migration m = spec.migration();
-    boolean commandTool = m.tool() == null || m.preset() == MigrationTool.COMMAND;
-    if (m.tool() == null && m.command() == null && m.args() == null) {
-      error(
-          "spec.migration",
-          "spec.migration needs a tool (" + MigrationTool.names() + "), a command or args");
-    } else if (commandTool && m.command() == null && m.args() == null) {
-      error(
-          "spec.migration.tool",
-          "spec.migration.tool command needs spec.migration.command, the argv that applies migrations");
-    } else if (!commandTool && m.command() != null) {
-      error(
-          "spec.migration.command",
-          "spec.migration.command replaces the " + m.tool() + " preset; remove tool or command");
-    }
-    PostDeployMigration post = m.postDeploy();
-    if (post != null && post.command() == null && post.args() == null) {
-      error(
-          "spec.migration.postDeploy",
-          "spec.migration.postDeploy needs command or args: the argv that applies the"
-              + " post-deployment migrations");
-    }
-    notEmpty("spec.migration.command", m.command());
-    notEmpty("spec.migration.statusCommand", m.statusCommand());
-    WaitFor wait = spec.database().waitFor();
-    if (wait != null
-        && wait.timeoutSeconds() != null
-        && wait.timeoutSeconds() >= m.activeDeadlineSeconds()) {
-      error(
-          "spec.database.waitFor.timeoutSeconds",
-          "spec.database.waitFor.timeoutSeconds must be less than spec.migration.activeDeadlineSeconds ("
-              + m.activeDeadlineSeconds()
-              + "), or the Job's deadline ends the wait first (got "
-              + wait.timeoutSeconds()
-              + ")");
-    }
-  }
-
   private void postSync(AppSpec spec) {
     PostSync post = spec.postSync();
     if (Boolean.TRUE.equals(post.migrationStatus())
@@ -133,14 +91,14 @@ final class DescriptorRules {
     for (int i = 0; i < env.size(); i++) {
       EnvVar var = env.get(i);
       String path = at + "[" + i + "]";
-      if (database.urlFrom() != null && var.name().equals(database.urlEnv())) {
+      if (database.urlFrom() != null && var.name().equals(spec.databaseUrlEnv())) {
         error(
             path + ".name",
             path
                 + ".name "
                 + var.name()
                 + " is set from spec.database.urlFrom; remove it here"
-                + (var.name().equals(DATABASE_URL) ? "" : " (spec.database.urlEnv names it)"));
+                + (database.urlEnv() == null ? "" : " (spec.database.urlEnv names it)"));
       }
       Integer first = seen.putIfAbsent(var.name(), i);
       if (first != null) {
@@ -197,12 +155,6 @@ final class DescriptorRules {
                 problems.add(
                     Diagnostic.error(
                         source.key(path + "." + k), path + " may not set " + k + ": " + why)));
-  }
-
-  private void notEmpty(String path, List<String> argv) {
-    if (argv != null && argv.isEmpty()) {
-      error(path, path + " must not be empty: it is the argv to run");
-    }
   }
 
   private void error(String path, String message) {

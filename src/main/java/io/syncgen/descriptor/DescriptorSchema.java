@@ -221,6 +221,11 @@ public final class DescriptorSchema {
         }
       }
       case SYNC_PHASE, MIGRATION_HOOK -> format.choices().forEach(schema.putArray("enum")::add);
+      case POSTGRES_TIMEOUT -> {
+        // A string duration, or the number 0 (no timeout).
+        schema.put("pattern", PostgresTimeout.PATTERN);
+        range(schema, 0, 0);
+      }
       default -> {
         // No simple equivalent: syncgen checks it, the schema states only the type.
       }

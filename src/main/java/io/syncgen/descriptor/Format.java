@@ -57,7 +57,9 @@ public enum Format {
   /** An Argo CD sync phase an extra object can be applied in: PreSync, Sync or PostSync. */
   SYNC_PHASE(Format::syncPhase),
   /** The hook the migration Job runs as: PreSync or Sync. */
-  MIGRATION_HOOK(Format::migrationHook);
+  MIGRATION_HOOK(Format::migrationHook),
+  /** A PostgreSQL timeout as a duration such as {@code 5s} (see {@link PostgresTimeout}). */
+  POSTGRES_TIMEOUT(v -> PostgresTimeout.problem(String.valueOf(v)));
 
   /** The phases of {@link #SYNC_PHASE}, as Argo CD spells them in its hook annotation. */
   static final java.util.List<String> SYNC_PHASES =
@@ -101,7 +103,7 @@ public enum Format {
 
   /** Whether a YAML number is accepted and read as its text (quantities: {@code cpu: 1}). */
   boolean acceptsNumbers() {
-    return this == QUANTITY || this == INT_OR_PERCENT;
+    return this == QUANTITY || this == INT_OR_PERCENT || this == POSTGRES_TIMEOUT;
   }
 
   /** The values a format accepts when it is a closed list, or empty. */

@@ -16,6 +16,10 @@ import java.util.List;
  * @param image another image to migrate with, or null for {@code spec.image}
  * @param hook the hook the Job runs as: {@code PreSync} or {@code Sync}
  * @param postDeploy the post-deployment migrations, run after the rollout, or null
+ * @param lockTimeout PostgreSQL's {@code lock_timeout} for the migrations, a duration such as
+ *     {@code 5s} ({@link PostgresTimeout}); {@code 0} for none
+ * @param statementTimeout PostgreSQL's {@code statement_timeout} for the migrations, or null
+ * @param statusOutput how to read {@code statusCommand}'s output, or null for its exit code alone
  */
 public record Migration(
     @Field(
@@ -91,7 +95,32 @@ public record Migration(
                     + " it runs only once every pod runs the new release, and the PostSync check"
                     + " moves to wave 2. Once it ran, rolling the code back to the previous release"
                     + " is no longer safe.")
-        PostDeployMigration postDeploy) {
+        PostDeployMigration postDeploy,
+    @Field(
+            doc =
+                "How long a migration statement waits for a lock before it fails (PostgreSQL's"
+                    + " `lock_timeout`): `500ms`, `5s`, `2m`, `1h`, or `0` for no limit. Without"
+                    + " one, a migration queued behind a long transaction holds every query of"
+                    + " the app queued behind its own lock. Set in the migration Jobs only, never"
+                    + " the app, the way the preset's tool takes it (`PGOPTIONS`, or the JDBC"
+                    + " `options` parameter).",
+            defaultValue = "5s",
+            format = Format.POSTGRES_TIMEOUT,
+            kubernetes = "Job containers[].env")
+        String lockTimeout,
+    @Field(
+            doc =
+                "How long one migration statement may run (PostgreSQL's `statement_timeout`), as"
+                    + " `lockTimeout`. Default: no limit; the Job's deadline bounds the whole run.",
+            format = Format.POSTGRES_TIMEOUT,
+            kubernetes = "Job containers[].env")
+        String statementTimeout,
+    @Field(
+            doc =
+                "How to read `statusCommand`'s output, for a tool whose status command exits 0"
+                    + " with migrations pending: shell patterns (as in `case`) matched against"
+                    + " each whole line. Needs `statusCommand`.")
+        StatusPatterns statusOutput) {
 
   /** {@link #hook()} of a migration that runs before the Sync phase (the default). */
   public static final String PRE_SYNC = "PreSync";
@@ -126,10 +155,34 @@ public record Migration(
   }
 
   /**
-   * How to read what {@link #effectiveStatusCommand()} printed when it failed: the preset's signs
-   * for the preset's own command, none for a {@code statusCommand} of the descriptor.
+   * How to read what {@link #effectiveStatusCommand()} printed: the preset's signs for the preset's
+   * own command; for a {@code statusCommand} of the descriptor, its {@code statusOutput} patterns,
+   * or its exit code alone.
    */
-  public StatusOutput statusOutput() {
-    return statusCommand != null ? StatusOutput.UNKNOWN : preset().statusOutput();
+  public StatusOutput effectiveStatusOutput() {
+    if (statusCommand == null) {
+      return preset().statusOutput();
+    }
+    return statusOutput == null ? StatusOutput.UNKNOWN : statusOutput.toStatusOutput();
+  }
+
+  /**
+   * PostgreSQL settings for the migration's sessions, as {@code -c name=value} options in that
+   * order: {@code lock_timeout} and {@code statement_timeout}, each when set and not 0.
+   *
+   * @return the options, empty when neither is set
+   */
+  public List<String> sessionOptions() {
+    List<String> options = new java.util.ArrayList<>();
+    option(options, "lock_timeout", lockTimeout);
+    option(options, "statement_timeout", statementTimeout);
+    return options;
+  }
+
+  private static void option(List<String> options, String name, String duration) {
+    long millis = duration == null ? 0 : PostgresTimeout.millis(duration);
+    if (millis > 0) {
+      options.add("-c " + name + "=" + PostgresTimeout.postgres(millis));
+    }
   }
 }

@@ -1,83 +1,102 @@
 package io.syncgen.descriptor;
 
+import io.syncgen.descriptor.Preset.Concurrency;
+import io.syncgen.descriptor.Preset.Connection;
+import io.syncgen.descriptor.Preset.SessionOptions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Migration tool presets: the command that applies migrations and the command that exits non-zero
- * while any migration is unapplied. Adding a tool is one entry here.
+ * Migration tool presets, one {@link Preset} each: the command that applies migrations, the status
+ * check the PostSync Job runs, the connection, locking and timeouts. Adding a tool is one entry
+ * here, proven by a project of its own in {@code PresetSuiteIT}. Facts: ../shared/docs/
+ * migration-tools.md, re-measured by that suite.
  */
 public enum MigrationTool {
-  /**
-   * Django: {@code manage.py migrate}; {@code migrate --check} (3.1+) exits 1 without a word when a
-   * migration is unapplied ({@code django/core/management/commands/migrate.py}: {@code sys.exit(1)}
-   * before any output); an error exits 1 with a traceback or {@code CommandError:}, and a database
-   * it cannot reach raises {@code django.db.utils.OperationalError}.
-   */
   DJANGO(
-      "django",
-      List.of("python", "manage.py", "migrate", "--noinput"),
-      List.of("python", "manage.py", "migrate", "--check"),
-      new StatusOutput(
-          List.of("django.db.utils.OperationalError"),
-          List.of(),
-          List.of("Traceback (most recent call last)", "CommandError:"),
-          "unapplied migrations")),
-  /**
-   * Rails: {@code db:migrate}; {@code db:abort_if_pending_migrations} prints "You have N pending
-   * migration(s):" and exits 1 ({@code activerecord/lib/active_record/railties/databases.rake}); a
-   * database it cannot reach aborts with ActiveRecord::ConnectionNotEstablished (from 7.1 also its
-   * subclass DatabaseConnectionError), NoDatabaseError, or the driver's error.
-   */
+      new Preset(
+          "django",
+          argv("python manage.py migrate --noinput"),
+          // Exits 1 without a word when a migration is unapplied (django/core/management/commands/
+          // migrate.py: sys.exit(1) before any output).
+          argv("python manage.py migrate --check"),
+          StatusOutput.exitCode("unapplied migrations")
+              .withUnreachable(List.of("*django.db.utils.OperationalError*"))
+              .withFailed(List.of("Traceback (most recent call last):", "CommandError:*")),
+          new Connection(
+              "DATABASE_URL", "any: the settings module parses it (dj-database-url or similar)"),
+          new Concurrency(false, "no lock: both runs apply the migration; one crashes"),
+          SessionOptions.PGOPTIONS,
+          true,
+          "")),
   RAILS(
-      "rails",
-      List.of("bin/rails", "db:migrate"),
-      List.of("bin/rails", "db:abort_if_pending_migrations"),
-      new StatusOutput(
-          List.of(
-              "ActiveRecord::ConnectionNotEstablished",
-              "ActiveRecord::DatabaseConnectionError",
-              "ActiveRecord::NoDatabaseError",
-              "PG::ConnectionBad",
-              "Mysql2::Error::ConnectionError"),
-          List.of("pending migration"),
-          List.of(),
-          "the check failed")),
+      new Preset(
+          "rails",
+          argv("bin/rails db:migrate"),
+          // Prints "You have N pending migration(s):" and exits 1 (activerecord/lib/active_record/
+          // railties/databases.rake).
+          argv("bin/rails db:abort_if_pending_migrations"),
+          StatusOutput.exitCode("the check failed")
+              .withPending(List.of("You have * pending migration*"))
+              .withUnreachable(
+                  List.of(
+                      "*ActiveRecord::ConnectionNotEstablished*",
+                      "*ActiveRecord::DatabaseConnectionError*",
+                      "*ActiveRecord::NoDatabaseError*",
+                      "*PG::ConnectionBad*",
+                      "*Mysql2::Error::ConnectionError*")),
+          new Connection("DATABASE_URL", "`postgres://` or `postgresql://`"),
+          new Concurrency(
+              true, "advisory lock: a second run fails at once (ConcurrentMigrationError)"),
+          SessionOptions.PGOPTIONS,
+          true,
+          "GitLab and Mastodon run post-deployment migrations with a second pass:"
+              + " `SKIP_POST_DEPLOYMENT_MIGRATIONS=true` in `migration.env`, then"
+              + " `migration.postDeploy`.")),
   /** Any other tool: {@code migration.command} (and optionally {@code statusCommand}) is given. */
-  COMMAND("command", List.of(), List.of(), StatusOutput.UNKNOWN);
+  COMMAND(
+      new Preset(
+          "command",
+          List.of(),
+          List.of(),
+          StatusOutput.UNKNOWN,
+          new Connection("DATABASE_URL", "as the tool takes it"),
+          new Concurrency(false, "unknown"),
+          SessionOptions.PGOPTIONS,
+          false,
+          ""));
 
-  private final String id;
-  private final List<String> migrate;
-  private final List<String> status;
-  private final StatusOutput statusOutput;
+  private final Preset preset;
 
-  MigrationTool(String id, List<String> migrate, List<String> status, StatusOutput statusOutput) {
-    this.id = id;
-    this.migrate = migrate;
-    this.status = status;
-    this.statusOutput = statusOutput;
+  MigrationTool(Preset preset) {
+    this.preset = preset;
+  }
+
+  /** Everything known of the tool. */
+  public Preset preset() {
+    return preset;
   }
 
   /** The name used in the descriptor's {@code migration.tool}. */
   public String id() {
-    return id;
+    return preset.id();
   }
 
   /** The argv that applies migrations; empty for {@link #COMMAND}. */
   public List<String> migrateCommand() {
-    return migrate;
+    return preset.migrate();
   }
 
   /** The argv that fails while migrations are unapplied; empty when the preset has none. */
   public List<String> statusCommand() {
-    return status;
+    return preset.status();
   }
 
-  /** How to read what {@link #statusCommand()} printed when it failed. */
+  /** How to read what {@link #statusCommand()} printed and its exit code. */
   public StatusOutput statusOutput() {
-    return statusOutput;
+    return preset.statusOutput();
   }
 
   /**
@@ -87,7 +106,7 @@ public enum MigrationTool {
    */
   public static MigrationTool of(String id) {
     return Arrays.stream(values())
-        .filter(t -> t.id.equals(id))
+        .filter(t -> t.id().equals(id))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown migration tool: " + id));
   }
@@ -98,8 +117,13 @@ public enum MigrationTool {
   }
 
   static Optional<String> problem(String id) {
-    return Arrays.stream(values()).anyMatch(t -> t.id.equals(id))
+    return Arrays.stream(values()).anyMatch(t -> t.id().equals(id))
         ? Optional.empty()
         : Optional.of("must be one of " + names());
+  }
+
+  /** An argv from words separated by single spaces (no word of a preset holds a space). */
+  private static List<String> argv(String words) {
+    return List.of(words.split(" "));
   }
 }

@@ -79,6 +79,19 @@ final class Containers {
         args == null ? null : Template.strings(args));
   }
 
+  /**
+   * Adds a variable with a literal value at the end of a container's {@code env}, creating {@code
+   * env} after its argv when the container has none.
+   */
+  static void addEnv(ObjectNode container, String name, String value) {
+    if (!container.has("env")) {
+      String after =
+          container.has("args") ? "args" : container.has("command") ? "command" : "image";
+      Template.putAfter(container, after, "env", JsonNodeFactory.instance.arrayNode());
+    }
+    Template.array(container, "/env").addObject().put("name", name).put("value", value);
+  }
+
   /** Sets the pod's {@code volumes} when the spec has any. */
   static void volumes(ObjectNode pod, AppSpec spec) {
     Template.putAfter(pod, "containers", "volumes", list(spec.volumes()));
@@ -124,7 +137,7 @@ final class Containers {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
-        secretEnv(spec.database().urlEnv(), spec.database().urlFrom().secretKeyRef()));
+        secretEnv(spec.databaseUrlEnv(), spec.database().urlFrom().secretKeyRef()));
   }
 
   private static ArrayNode list(List<JsonNode> values) {

@@ -6,6 +6,7 @@ import io.syncgen.descriptor.AppSpec;
 import io.syncgen.descriptor.EnvVar;
 import io.syncgen.descriptor.Migration;
 import io.syncgen.descriptor.ObjectNames;
+import io.syncgen.descriptor.Preset;
 import io.syncgen.descriptor.WaitFor;
 import io.syncgen.manifest.HookAnnotations;
 import java.util.List;
@@ -32,6 +33,7 @@ final class MigrationJob {
     migrate.remove("command");
     List<String> command = migration.migrateCommand();
     Containers.argv(migrate, command.isEmpty() ? null : command, migration.args());
+    sessionOptions(migrate, migration);
     Containers.resources(migrate, migration.resources());
     WaitFor wait = spec.database().waitFor();
     if (wait != null) {
@@ -46,6 +48,21 @@ final class MigrationJob {
     }
     Template.removeIfEmpty(pod, "initContainers");
     return job;
+  }
+
+  /**
+   * Gives a migration container the lock and statement timeouts, as its tool takes them: {@code
+   * PGOPTIONS} for libpq and the drivers that follow it (libpq's "Environment Variables"); nothing
+   * when neither timeout is set.
+   */
+  static void sessionOptions(ObjectNode container, Migration migration) {
+    List<String> options = migration.sessionOptions();
+    if (options.isEmpty()) {
+      return;
+    }
+    if (migration.preset().preset().sessionOptions() == Preset.SessionOptions.PGOPTIONS) {
+      Containers.addEnv(container, "PGOPTIONS", String.join(" ", options));
+    }
   }
 
   /**

@@ -45,6 +45,7 @@ final class PostDeployMigrationJob {
     MigrationJob.release(container, pod, spec, post.env());
     container.remove("command");
     Containers.argv(container, post.command(), post.args());
+    MigrationJob.sessionOptions(container, migration);
     Containers.resources(container, migration.resources());
     return job;
   }

@@ -51,7 +51,8 @@ final class PostSyncCheckJob {
     Template.array(container, "/command")
         .addAll(Template.strings(spec.migration().effectiveStatusCommand()));
     ArrayNode env = Template.array(container, "/env");
-    StatusOutput output = spec.migration().statusOutput();
+    StatusOutput output = spec.migration().effectiveStatusOutput();
+    signs(env, "SYNCGEN_STATUS_UPTODATE", output.upToDate());
     signs(env, "SYNCGEN_STATUS_UNREACHABLE", output.unreachable());
     signs(env, "SYNCGEN_STATUS_PENDING", output.pending());
     signs(env, "SYNCGEN_STATUS_FAILED", output.failed());

@@ -172,6 +172,22 @@ public enum Rule {
           + " than the code a worker or scheduled job runs against the same database.",
       "Run one release: the same tag or digest in the migration Job and in every Deployment and"
           + " CronJob of that image."),
+  MIGRATION_LOCK_TIMEOUT(
+      "migration-lock-timeout",
+      Group.ARGOCD,
+      Severity.WARNING,
+      "A PreSync or Sync hook Job that runs a migration (its name, a container's name or its argv"
+          + " says migrate, or it runs alembic, liquibase or sqitch) with no PostgreSQL lock"
+          + " timeout in sight: no PGOPTIONS or other variable, command or argument that sets"
+          + " lock_timeout. Objects syncgen renders are left out: their timeouts come from the"
+          + " descriptor's migration.lockTimeout.",
+      "ALTER TABLE waits for its ACCESS EXCLUSIVE lock behind any long transaction, and every"
+          + " query of the app then queues behind the migration: the app stalls until the"
+          + " transaction ends (../shared/docs/migration-tools.md; strong_migrations and"
+          + " squawk's require-timeout-settings).",
+      "Set PGOPTIONS='-c lock_timeout=5s' on the migration container (libpq tools), or the JDBC"
+          + " URL parameter options=-c%20lock_timeout%3D5s (Flyway, Liquibase), or the role's"
+          + " lock_timeout; the migration then fails fast and can be retried."),
   HOOK_SIDECAR(
       "hook-sidecar-never-exits",
       Group.ARGOCD,

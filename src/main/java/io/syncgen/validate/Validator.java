@@ -132,6 +132,7 @@ public final class Validator {
                 new WavesAcrossPhasesCheck(),
                 new FirstSyncCheck(),
                 new MigrationImageCheck(),
+                new MigrationLockTimeoutCheck(),
                 new HygieneCheck(),
                 new PvcReplicasCheck()));
     if (options.podSecurity() == PodSecurity.RESTRICTED) {

@@ -606,7 +606,7 @@ class DescriptorLoaderTest {
                       "    urlFrom:\n      secretKeyRef: {name: db-credentials, key: url}\n", ""))
               .app();
       assertThat(app.spec().database().urlFrom()).isNull();
-      assertThat(app.spec().database().urlEnv()).isEqualTo("DATABASE_URL");
+      assertThat(app.spec().databaseUrlEnv()).isEqualTo("DATABASE_URL");
     }
 
     @Test

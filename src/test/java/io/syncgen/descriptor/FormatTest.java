@@ -242,10 +242,11 @@ class FormatTest {
     }
 
     @Test
-    void andIntOrPercentAreTheOnlyFormatsThatReadYamlNumbersAsText() {
+    void intOrPercentAndTimeoutsAreTheOnlyFormatsThatReadYamlNumbersAsText() {
+      // A timeout takes the number 0 (none), as PostgreSQL does.
       assertThat(Format.QUANTITY.acceptsNumbers()).isTrue();
       assertThat(Stream.of(Format.values()).filter(Format::acceptsNumbers))
-          .containsExactly(Format.QUANTITY, Format.INT_OR_PERCENT);
+          .containsExactly(Format.QUANTITY, Format.INT_OR_PERCENT, Format.POSTGRES_TIMEOUT);
     }
   }
 

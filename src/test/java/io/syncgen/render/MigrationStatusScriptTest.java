@@ -194,4 +194,56 @@ class MigrationStatusScriptTest {
     assertThat(result.err())
         .contains("migration-status: unapplied migrations or the check failed (exit 3)");
   }
+
+  /** A descriptor's own status command whose output, not its exit code, tells (Sequelize-like). */
+  private static final String PATTERNS =
+      "tool: command, command: [migrate, up], statusCommand: [python, status.py],"
+          + " statusOutput: {upToDate: 'up *', pending: 'down *'}";
+
+  @Test
+  void anOutputPatternFindsPendingMigrationsBehindExitZero() throws Exception {
+    ShellScript.Result result =
+        status(PATTERNS, "echo 'up 001-create.js'; echo 'down 002-add-name.js'; exit 0\n");
+    assertThat(result.exitCode()).isOne();
+    assertThat(result.out()).contains("down 002-add-name.js");
+    assertThat(result.err())
+        .contains("migration-status: unapplied migrations (exit 0; the output lists them)");
+  }
+
+  @Test
+  void anOutputPatternPassesWhenEveryLineSaysApplied() throws Exception {
+    ShellScript.Result result =
+        status(PATTERNS, "echo 'up 001-create.js'; echo 'up 002-add-name.js'; exit 0\n");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("migration-status: every migration is applied (the output says so)");
+  }
+
+  @Test
+  void anOutputPatternMatchesWholeLinesOnly() throws Exception {
+    // "slow-down 003" holds "down " but does not start with it; "setup 1" ends with "up 1".
+    ShellScript.Result result = status(PATTERNS, "echo 'setup 1 slow-down 003'; exit 0\n");
+    assertThat(result.exitCode()).isOne();
+    assertThat(result.err())
+        .contains(
+            "migration-status: the output shows neither that every migration is applied nor"
+                + " which are pending (exit 0)")
+        .doesNotContain("unapplied migrations");
+  }
+
+  @Test
+  void anOutputPatternIsAPatternNotAFileName() throws Exception {
+    // An unquoted pattern must not expand to the files of the working directory.
+    Files.writeString(tmp.resolve("up 001"), "");
+    ShellScript.Result result = status(PATTERNS, "echo 'nothing'; exit 0\n");
+    assertThat(result.exitCode()).isOne();
+    assertThat(result.err()).contains("the output shows neither");
+  }
+
+  @Test
+  void withAnOutputPatternANonZeroExitIsStillReadAsBefore() throws Exception {
+    ShellScript.Result result = status(PATTERNS, "echo 'down 002'; exit 1\n");
+    assertThat(result.exitCode()).isOne();
+    assertThat(result.err()).contains("migration-status: unapplied migrations (exit 1)");
+  }
 }

@@ -83,6 +83,7 @@ class CheckTest {
           Map.entry(WavesAcrossPhasesCheck.class, EnumSet.of(Rule.WAVE_ACROSS_PHASES)),
           Map.entry(FirstSyncCheck.class, EnumSet.of(Rule.PRESYNC_READS_SYNC_OBJECT)),
           Map.entry(MigrationImageCheck.class, EnumSet.of(Rule.MIGRATION_IMAGE_MISMATCH)),
+          Map.entry(MigrationLockTimeoutCheck.class, EnumSet.of(Rule.MIGRATION_LOCK_TIMEOUT)),
           Map.entry(
               HygieneCheck.class,
               EnumSet.of(
