@@ -369,7 +369,7 @@ function _picocli_syncgen_init() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--tool' '--name'"
-  local TOOL_option_args=("django" "rails" "command") # --tool values
+  local TOOL_option_args=("django" "rails" "alembic" "flyway" "liquibase" "knex" "node-pg-migrate" "sequelize" "typeorm" "sqitch" "prisma" "golang-migrate" "command") # --tool values
 
   type compopt &>/dev/null && compopt +o default
 

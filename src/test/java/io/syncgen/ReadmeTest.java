@@ -3,6 +3,7 @@ package io.syncgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.syncgen.descriptor.DescriptorReference;
+import io.syncgen.descriptor.PresetReference;
 import io.syncgen.validate.RuleReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,11 @@ class ReadmeTest {
   @Test
   void ruleReferenceMatchesTheRulesValidateRuns() throws IOException {
     checkSection("rule-reference", RuleReference.markdown());
+  }
+
+  @Test
+  void presetReferenceMatchesThePresets() throws IOException {
+    checkSection("preset-reference", PresetReference.markdown());
   }
 
   /** The README text between {@code <!-- name:begin -->} and {@code <!-- name:end -->}. */

@@ -23,7 +23,10 @@ import java.util.List;
  */
 public record Migration(
     @Field(
-            doc = "A preset: `django`, `rails`, or `command` with `command` set.",
+            doc =
+                "A preset (the table in \"Migration tools\"): `django`, `rails`, `alembic`,"
+                    + " `flyway`, `liquibase`, `knex`, `node-pg-migrate`, `sequelize`, `typeorm`,"
+                    + " `sqitch`, `prisma`, `golang-migrate`; or `command` with `command` set.",
             format = Format.MIGRATION_TOOL)
         String tool,
     @Field(

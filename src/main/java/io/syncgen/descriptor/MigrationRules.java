@@ -110,13 +110,31 @@ final class MigrationRules {
               + " '5s') and write lockTimeout: 0 here (the default is 5s)");
       return;
     }
-    if (preset.sessionOptions() != SessionOptions.PGOPTIONS) {
+    if (preset.sessionOptions() == SessionOptions.JDBC_OPTIONS) {
+      jdbcArgs("spec.migration.args", m.command() == null ? m.args() : null, preset);
+      if (m.postDeploy() != null && m.postDeploy().command() == null) {
+        jdbcArgs("spec.migration.postDeploy.args", m.postDeploy().args(), preset);
+      }
       return;
     }
     pgoptions("spec.env", spec.env());
     pgoptions("spec.migration.env", m.env());
     if (m.postDeploy() != null) {
       pgoptions("spec.migration.postDeploy.env", m.postDeploy().env());
+    }
+  }
+
+  /** A JDBC tool takes the timeouts through a wrapper of its command, which args alone lack. */
+  private void jdbcArgs(String path, List<String> args, Preset preset) {
+    if (args != null) {
+      error(
+          path,
+          path
+              + " keeps the image's ENTRYPOINT, so syncgen cannot add the lock and statement"
+              + " timeouts to "
+              + preset.connection().variable()
+              + " (the JDBC driver ignores PGOPTIONS); give the command, or put"
+              + " options=-c%20lock_timeout%3D5s in the URL and set spec.migration.lockTimeout: 0");
     }
   }
 

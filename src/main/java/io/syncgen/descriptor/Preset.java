@@ -37,17 +37,34 @@ public record Preset(
    * Where a tool reads the database connection.
    *
    * @param variable the environment variable, which {@code database.urlEnv} defaults to
-   * @param form the URL form the tool takes, in Markdown
+   * @param url the URL form, with {@code USER}, {@code PASSWORD}, {@code HOST}, {@code PORT} and
+   *     {@code DATABASE} in place of the values (the preset suite fills them in)
    */
-  public record Connection(String variable, String form) {}
+  public record Connection(String variable, String url) {}
 
   /**
-   * What a second migrate run does while one runs (two clusters, or two apps, sharing a database).
+   * What a second migrate run does while one runs, blocked behind a lock (two clusters, or two
+   * apps, sharing a database; within one namespace the fixed Job name prevents it).
    *
-   * @param serialises whether the tool takes a lock so that the runs do not overlap
-   * @param behaviour what was seen, in Markdown
+   * @param outcome what happens, as the preset suite classifies it
+   * @param how the mechanism and what was seen, in Markdown
    */
-  public record Concurrency(boolean serialises, String behaviour) {}
+  public record Concurrency(Outcome outcome, String how) {
+    /** Whether the tool serialises runs: the second one does not apply migrations beside it. */
+    public boolean serialises() {
+      return outcome != Outcome.BOTH_RUN;
+    }
+  }
+
+  /** What a second migrate run does while the first one runs. */
+  public enum Outcome {
+    /** It fails at once: the tool's lock is taken. */
+    SECOND_FAILS,
+    /** It waits for the first, then finds nothing to do. */
+    SECOND_WAITS,
+    /** Both apply the same migrations; one of them crashes (or worse, both succeed half-way). */
+    BOTH_RUN
+  }
 
   /** How the migration's PostgreSQL session options (its lock and statement timeouts) reach it. */
   public enum SessionOptions {

@@ -1,5 +1,6 @@
 package io.syncgen.descriptor;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -47,7 +48,7 @@ public final class StarterDescriptor {
           requests: {cpu: 100m, memory: 256Mi}
           limits: {memory: 512Mi}
         database:
-          # The Secret key holding the database URL, set as DATABASE_URL. The Secret must exist
+          # The Secret key holding the database URL, set as {url}. The Secret must exist
           # before the sync: the migration runs before anything else of the app is applied.
           urlFrom:
             secretKeyRef: {name: {name}-db, key: url}
@@ -100,23 +101,37 @@ public final class StarterDescriptor {
    *     checks it (the text is not parsed here)
    */
   public static String text(MigrationTool tool, String name) {
-    String migration =
-        tool == MigrationTool.COMMAND
-            ? COMMAND_MIGRATION
-            : "# Migrates with `"
-                + String.join(" ", tool.migrateCommand())
-                + "`; the PostSync check runs\n# `"
-                + String.join(" ", tool.statusCommand())
-                + "`.\ntool: "
-                + tool.id();
+    String migration = tool == MigrationTool.COMMAND ? COMMAND_MIGRATION : presetLines(tool);
     migration = migration.lines().map(line -> "    " + line).collect(Collectors.joining("\n"));
     return SCHEMA_LINE
         + "\n"
         + TEMPLATE
             .replace("{migration}", migration)
             .replace("{worker}", worker(tool))
+            .replace("{url}", tool.preset().connection().variable())
             .replace("{app}", scalar(name))
             .replace("{name}", name);
+  }
+
+  /** The migration lines of a preset: what it runs, and what the user must add. */
+  private static String presetLines(MigrationTool tool) {
+    List<String> status = tool.statusCommand();
+    String lines =
+        "# Migrates with `"
+            + String.join(" ", tool.migrateCommand())
+            + (status.isEmpty()
+                ? "`; the tool has no status command: add\n# statusCommand for the PostSync check."
+                : "`; the PostSync check runs\n# `" + String.join(" ", status) + "`.")
+            + "\ntool: "
+            + tool.id();
+    if (tool.preset().sessionOptions() == Preset.SessionOptions.URL) {
+      lines +=
+          "\n# "
+              + tool.id()
+              + " reads no PGOPTIONS: set lock_timeout on the migration's database role\n"
+              + "# (ALTER ROLE ... SET lock_timeout = '5s').\nlockTimeout: 0";
+    }
+    return lines;
   }
 
   /**
@@ -147,7 +162,7 @@ public final class StarterDescriptor {
                 exec:
                   command: [cat, tmp/sidekiq_started]
               """;
-          case COMMAND ->
+          default ->
               """
               # Placeholders to replace: the worker's argv, and one that exits 0 once it takes jobs.
               command: [./bin/worker]

@@ -1,5 +1,6 @@
 package io.syncgen.render;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.AppSpec;
@@ -9,6 +10,8 @@ import io.syncgen.descriptor.ObjectNames;
 import io.syncgen.descriptor.Preset;
 import io.syncgen.descriptor.WaitFor;
 import io.syncgen.manifest.HookAnnotations;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The PreSync migration Job, from {@code templates/job-db-migrate.yaml}. */
@@ -52,17 +55,36 @@ final class MigrationJob {
 
   /**
    * Gives a migration container the lock and statement timeouts, as its tool takes them: {@code
-   * PGOPTIONS} for libpq and the drivers that follow it (libpq's "Environment Variables"); nothing
-   * when neither timeout is set.
+   * PGOPTIONS} for libpq and the drivers that follow it (libpq's "Environment Variables"); for a
+   * JDBC tool, its argv run through {@code templates/command-jdbc-options.yaml}, which adds them to
+   * the tool's URL variable. Nothing when neither timeout is set. Call it once the container's
+   * {@code command} is set; a JDBC tool needs one (the descriptor's rules see to it).
    */
   static void sessionOptions(ObjectNode container, Migration migration) {
     List<String> options = migration.sessionOptions();
     if (options.isEmpty()) {
       return;
     }
-    if (migration.preset().preset().sessionOptions() == Preset.SessionOptions.PGOPTIONS) {
-      Containers.addEnv(container, "PGOPTIONS", String.join(" ", options));
+    Preset preset = migration.preset().preset();
+    switch (preset.sessionOptions()) {
+      case PGOPTIONS -> Containers.addEnv(container, "PGOPTIONS", String.join(" ", options));
+      case JDBC_OPTIONS -> {
+        ArrayNode command = Template.array(Template.load("command-jdbc-options"), "/command");
+        command.add(container.path("name").asText());
+        command.addAll((ArrayNode) container.get("command"));
+        container.set("command", command);
+        Containers.addEnv(container, "SYNCGEN_JDBC_URL_ENV", preset.connection().variable());
+        Containers.addEnv(container, "SYNCGEN_JDBC_OPTIONS", jdbcOptions(options));
+      }
+      case URL -> {
+        // The descriptor's rules refuse timeouts the tool cannot take.
+      }
     }
+  }
+
+  /** Options as a URL query value: {@code -c lock_timeout=5s} is {@code -c%20lock_timeout%3D5s}. */
+  static String jdbcOptions(List<String> options) {
+    return URLEncoder.encode(String.join(" ", options), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /**

@@ -2,12 +2,14 @@ package io.syncgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.syncgen.descriptor.MigrationTool;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -113,7 +115,10 @@ class CompletionTest {
     assertThat(complete("syncgen "))
         .containsExactly("render", "validate", "plan", "cmp", "init", "schema");
     assertThat(complete("syncgen sch")).containsExactly("schema");
-    assertThat(complete("syncgen init --tool ")).containsExactly("django", "rails", "command");
+    assertThat(complete("syncgen init --tool "))
+        .containsExactlyElementsOf(
+            Arrays.stream(MigrationTool.values()).map(MigrationTool::id).toList());
+    assertThat(complete("syncgen init --tool s")).containsExactly("sequelize", "sqitch");
     assertThat(complete("syncgen init --tool ra")).containsExactly("rails");
     assertThat(complete("syncgen init --")).contains("--tool", "--name");
   }

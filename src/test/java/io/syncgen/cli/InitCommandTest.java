@@ -75,14 +75,32 @@ class InitCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"django", "rails", "command"})
+  @ValueSource(
+      strings = {
+        "django",
+        "rails",
+        "alembic",
+        "flyway",
+        "liquibase",
+        "knex",
+        "node-pg-migrate",
+        "sequelize",
+        "typeorm",
+        "sqitch",
+        "prisma",
+        "golang-migrate",
+        "command"
+      })
   void eachToolRendersAndValidatesWithoutFindings(String tool) throws Exception {
     Path file = tmp.resolve(tool + ".yaml");
     assertThat(Run.of("init", "--tool", tool, file.toString()).exitCode()).isZero();
 
     AppDescriptor app = DescriptorLoader.load(file, file.toString()).app();
     assertThat(app.spec().migration().preset()).isEqualTo(MigrationTool.of(tool));
-    assertThat(app.spec().checksMigrationStatus()).as("a status command is known").isTrue();
+    // golang-migrate has no command that tells whether a migration is pending.
+    assertThat(app.spec().checksMigrationStatus())
+        .as("a status command is known")
+        .isEqualTo(!tool.equals("golang-migrate"));
     if (tool.equals("command")) {
       assertThat(app.spec().migration().migrateCommand()).containsExactly("./bin/migrate", "up");
       assertThat(app.spec().migration().effectiveStatusCommand())
@@ -222,12 +240,12 @@ class InitCommandTest {
 
   @Test
   void anUnknownToolIsAUsageError() throws IOException {
-    Run run = Run.of("init", "--tool", "flyway", tmp.resolve("app.yaml").toString());
+    Run run = Run.of("init", "--tool", "mongoose", tmp.resolve("app.yaml").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .startsWith(
-            "syncgen: Invalid value for option '--tool': 'flyway' is not a migration tool; tools"
-                + " are django, rails, command\n");
+            "syncgen: Invalid value for option '--tool': 'mongoose' is not a migration tool; tools"
+                + " are django, rails, alembic, flyway, liquibase, knex, node-pg-migrate, sequelize, typeorm, sqitch, prisma, golang-migrate, command\n");
     assertThat(files(tmp)).isEmpty();
   }
 
@@ -238,8 +256,8 @@ class InitCommandTest {
     assertThat(run.out())
         .contains(
             "Usage: syncgen init",
-            "django, rails, command",
-            "(default: django)",
+            "Migration preset: django, rails, alembic, flyway,",
+            "sqitch, prisma, golang-migrate, command (default:",
             "(default: myapp)",
             "(default: app.yaml)");
   }

@@ -1081,8 +1081,11 @@ class DescriptorLoaderTest {
     @Test
     void unknownMigrationToolIsRefused() {
       assertErrors(
-          example("tool: django", "tool: flyway"),
-          at(16, 11, "spec.migration.tool must be one of django, rails, command (got \"flyway\")"));
+          example("tool: django", "tool: mongoose"),
+          at(
+              16,
+              11,
+              "spec.migration.tool must be one of django, rails, alembic, flyway, liquibase, knex, node-pg-migrate, sequelize, typeorm, sqitch, prisma, golang-migrate, command (got \"mongoose\")"));
     }
 
     @Test
@@ -1135,7 +1138,10 @@ class DescriptorLoaderTest {
       // Without a tool the preset is "command", which has no status command either.
       assertErrors(
           example("    tool: django\n", ""),
-          at(16, 5, "spec.migration needs a tool (django, rails, command), a command or args"),
+          at(
+              16,
+              5,
+              "spec.migration needs a tool (django, rails, alembic, flyway, liquibase, knex, node-pg-migrate, sequelize, typeorm, sqitch, prisma, golang-migrate, command), a command or args"),
           at(21, 22, "spec.postSync.migrationStatus needs a status command"));
     }
 

@@ -443,9 +443,12 @@ class FormatTest {
     }
 
     @ParameterizedTest(name = "<{0}>")
-    @ValueSource(strings = {"flyway", "Django", ""})
+    @ValueSource(strings = {"mongoose", "Django", ""})
     void migrationToolRejectsOthers(String value) {
-      assertInvalid(Format.MIGRATION_TOOL, value, "must be one of django, rails, command");
+      assertInvalid(
+          Format.MIGRATION_TOOL,
+          value,
+          "must be one of django, rails, alembic, flyway, liquibase, knex, node-pg-migrate, sequelize, typeorm, sqitch, prisma, golang-migrate, command");
     }
 
     @Test
