@@ -115,4 +115,38 @@ class MigrationRulesTest {
     assertThat(migration("    statusCommand: [check]\n").effectiveStatusOutput().byExitCode())
         .isTrue();
   }
+
+  @Test
+  void aJdbcToolKeepingItsEntrypointCannotTakeTheTimeouts() {
+    String flyway = "    tool: flyway\n    args: [migrate]\n";
+    assertThat(errors(example(TOOL, flyway)).stream().map(Diagnostic::format).toList())
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("spec.migration.args keeps the image's ENTRYPOINT")
+                    .contains("FLYWAY_URL"));
+    assertThat(parse(example(TOOL, flyway + "    lockTimeout: 0\n")).app()).isNotNull();
+  }
+
+  @Test
+  void prismaTakesItsTimeoutsFromTheRole() {
+    assertThat(errors(example(TOOL, "    tool: prisma\n")).stream().map(Diagnostic::format))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("spec.migration.lockTimeout and statementTimeout cannot reach prisma")
+                    .contains("ALTER ROLE"));
+    Migration m =
+        parse(example(TOOL, "    tool: prisma\n    lockTimeout: 0\n")).app().spec().migration();
+    assertThat(m.sessionOptions()).isEmpty();
+  }
+
+  @Test
+  void theDatabaseUrlIsSetAsTheVariableTheToolReads() {
+    assertThat(parse(example(TOOL, "    tool: sqitch\n")).app().spec().databaseUrlEnv())
+        .isEqualTo("SQITCH_TARGET");
+    assertThat(parse(example(TOOL, "    tool: liquibase\n")).app().spec().databaseUrlEnv())
+        .isEqualTo("LIQUIBASE_COMMAND_URL");
+    assertThat(parse(example(TOOL, TOOL)).app().spec().databaseUrlEnv()).isEqualTo("DATABASE_URL");
+  }
 }

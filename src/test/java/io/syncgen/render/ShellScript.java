@@ -78,21 +78,7 @@ record ShellScript(
 
   /** The container {@code name} (an init container or not) of the object {@code objectName}. */
   static ShellScript of(List<KubernetesObject> objects, String objectName, String name) {
-    JsonNode pod =
-        objects.stream()
-            .filter(o -> o.name().equals(objectName))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no object " + objectName))
-            .tree()
-            .at("/spec/template/spec");
-    List<JsonNode> containers = new ArrayList<>();
-    pod.path("initContainers").forEach(containers::add);
-    pod.path("containers").forEach(containers::add);
-    JsonNode container =
-        containers.stream()
-            .filter(c -> c.path("name").asText().equals(name))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no container " + name + " in " + objectName));
+    JsonNode container = LocalContainer.container(objects, objectName, name);
     List<String> command = new ArrayList<>();
     container.path("command").forEach(c -> command.add(c.asText()));
     assertThat(command.subList(0, 2)).as("the container runs sh -c").containsExactly("sh", "-c");

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset syncgen:1
+CREATE TABLE widgets (id integer PRIMARY KEY);

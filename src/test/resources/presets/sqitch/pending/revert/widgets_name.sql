@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TABLE widgets DROP COLUMN name;
+COMMIT;

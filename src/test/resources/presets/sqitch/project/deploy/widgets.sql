@@ -1,0 +1,3 @@
+BEGIN;
+CREATE TABLE widgets (id integer PRIMARY KEY);
+COMMIT;

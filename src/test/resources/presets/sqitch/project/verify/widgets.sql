@@ -1,0 +1,1 @@
+SELECT id FROM widgets WHERE false;
