@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Assumptions;
  * <p>Without PostgreSQL's server binaries the test is skipped locally and fails under {@code
  * CI=true} ({@code .ci/run} installs the {@code postgresql} package).
  */
-final class TestPostgres {
+public final class TestPostgres {
   /** The superuser of the cluster. */
-  static final String USER = "postgres";
+  public static final String USER = "postgres";
 
   /** The password the URLs carry; trust authentication does not check it. */
-  static final String PASSWORD = "s3cret";
+  public static final String PASSWORD = "s3cret";
 
   private static TestPostgres shared;
 
@@ -46,7 +46,7 @@ final class TestPostgres {
   }
 
   /** The server of this JVM, started on first use. */
-  static synchronized TestPostgres get() throws IOException, InterruptedException {
+  public static synchronized TestPostgres get() throws IOException, InterruptedException {
     if (shared == null) {
       shared = start(binaries());
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
@@ -55,12 +55,12 @@ final class TestPostgres {
   }
 
   /** The TCP port it listens on, on 127.0.0.1. */
-  int port() {
+  public int port() {
     return port;
   }
 
   /** The server's major version, as {@code server_version_num} gives it (15 for 15.18). */
-  int majorVersion() throws SQLException {
+  public int majorVersion() throws SQLException {
     try (Connection c = connect("postgres");
         var rs = c.createStatement().executeQuery("SHOW server_version_num")) {
       rs.next();
@@ -69,7 +69,7 @@ final class TestPostgres {
   }
 
   /** Creates an empty database (dropping one of that name first) and returns its name. */
-  String createDatabase(String name) throws SQLException {
+  public String createDatabase(String name) throws SQLException {
     try (Connection c = connect("postgres");
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
@@ -79,13 +79,13 @@ final class TestPostgres {
   }
 
   /** A JDBC connection to {@code database} (autocommit on). */
-  Connection connect(String database) throws SQLException {
+  public Connection connect(String database) throws SQLException {
     return DriverManager.getConnection(
         "jdbc:postgresql://127.0.0.1:" + port + "/" + database, USER, PASSWORD);
   }
 
   /** The libpq URL of a database, as {@code DATABASE_URL} holds it. */
-  String url(String database) {
+  public String url(String database) {
     return "postgres://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port + "/" + database;
   }
 
