@@ -34,13 +34,21 @@ class LayersTest {
           "manifest", Set.of("diagnostic"),
           "descriptor", Set.of("diagnostic", "manifest"),
           "plan", Set.of("diagnostic", "manifest"),
+          "lint", Set.of("diagnostic"),
           "validate", Set.of("diagnostic", "manifest"),
           "output", Set.of("diagnostic", "manifest"),
           "render", Set.of("diagnostic", "manifest", "descriptor", "plan"),
           "plugin", Set.of("diagnostic", "manifest", "descriptor", "render", "validate"),
           "",
               Set.of(
-                  "diagnostic", "manifest", "descriptor", "plan", "validate", "output", "render"));
+                  "diagnostic",
+                  "manifest",
+                  "descriptor",
+                  "plan",
+                  "validate",
+                  "lint",
+                  "output",
+                  "render"));
 
   @Test
   void everyPackageImportsOnlyTheLayersBelowIt() throws IOException {
