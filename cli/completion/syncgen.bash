@@ -163,9 +163,11 @@ function _complete_syncgen() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} render" ];    then _picocli_syncgen; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_syncgen; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_syncgen; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} migrations" ];    then _picocli_syncgen; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cmp" ];    then _picocli_syncgen; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_syncgen; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_syncgen; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} migrations lint" ];    then _picocli_syncgen_migrations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cmp generate" ];    then _picocli_syncgen_cmp; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cmp parameters" ];    then _picocli_syncgen_cmp; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cmp discover" ];    then _picocli_syncgen_cmp; return $?; fi
@@ -174,19 +176,23 @@ function _complete_syncgen() {
   local cmds0=(render)
   local cmds1=(validate)
   local cmds2=(plan)
-  local cmds3=(cmp)
-  local cmds4=(init)
-  local cmds5=(schema)
-  local cmds6=(cmp generate)
-  local cmds7=(cmp parameters)
-  local cmds8=(cmp discover)
+  local cmds3=(migrations)
+  local cmds4=(cmp)
+  local cmds5=(init)
+  local cmds6=(schema)
+  local cmds7=(migrations lint)
+  local cmds8=(cmp generate)
+  local cmds9=(cmp parameters)
+  local cmds10=(cmp discover)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_syncgen_cmp_discover; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_syncgen_cmp_parameters; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_syncgen_cmp_generate; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_syncgen_schema; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_syncgen_init; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_syncgen_cmp; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_syncgen_cmp_discover; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_syncgen_cmp_parameters; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_syncgen_cmp_generate; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_syncgen_migrations_lint; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_syncgen_schema; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_syncgen_init; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_syncgen_cmp; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_syncgen_migrations; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_syncgen_plan; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_syncgen_validate; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_syncgen_render; return $?; fi
@@ -200,7 +206,7 @@ function _picocli_syncgen() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="render validate plan cmp init schema"
+  local commands="render validate plan migrations cmp init schema"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -342,6 +348,24 @@ function _picocli_syncgen_plan() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `migrations` subcommand.
+function _picocli_syncgen_migrations() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="lint"
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `cmp` subcommand.
 function _picocli_syncgen_cmp() {
   # Get completion data
@@ -413,6 +437,52 @@ function _picocli_syncgen_schema() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `lint` subcommand.
+function _picocli_syncgen_migrations_lint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-lock-timeout' '--strict' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--phase' '--format' '--since'"
+  local PHASE_option_args=("expand" "contract") # --phase values
+  local FORMAT_option_args=("text" "json" "sarif") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--phase')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PHASE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "lint" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

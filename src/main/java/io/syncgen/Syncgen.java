@@ -5,6 +5,8 @@ import io.syncgen.descriptor.LoadedDescriptor;
 import io.syncgen.descriptor.Overrides;
 import io.syncgen.diagnostic.Diagnostic;
 import io.syncgen.diagnostic.DiagnosticException;
+import io.syncgen.lint.LintReport;
+import io.syncgen.lint.Phase;
 import io.syncgen.manifest.KubernetesObject;
 import io.syncgen.manifest.Manifest;
 import io.syncgen.manifest.ManifestReader;
@@ -263,6 +265,19 @@ public final class Syncgen {
     Map<Path, List<KubernetesObject>> folders = new LinkedHashMap<>();
     apps.forEach(app -> folders.put(app.folder(), app.objects()));
     return AppFolders.writes(out, folders, root.appFolders());
+  }
+
+  /**
+   * Lints migration SQL against the phase it runs in ({@code syncgen migrations lint}).
+   *
+   * @param inputs the files, as {@link MigrationInputs#read} lists them
+   * @param phase expand (before the new code) or contract (once no old code runs), for the files
+   *     whose phase no descriptor gives
+   * @param lockTimeoutRendered whether the runner of those files sets a lock timeout
+   */
+  public static LintReport lintMigrations(
+      MigrationInputs inputs, Phase phase, boolean lockTimeoutRendered) {
+    return inputs.lint(phase, lockTimeoutRendered);
   }
 
   /**

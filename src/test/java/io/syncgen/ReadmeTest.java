@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.syncgen.descriptor.DescriptorReference;
 import io.syncgen.descriptor.PresetReference;
+import io.syncgen.lint.LintRuleReference;
 import io.syncgen.validate.RuleReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,11 @@ class ReadmeTest {
   @Test
   void presetReferenceMatchesThePresets() throws IOException {
     checkSection("preset-reference", PresetReference.markdown());
+  }
+
+  @Test
+  void lintRuleReferenceMatchesTheLintRules() throws IOException {
+    checkSection("lint-rule-reference", LintRuleReference.markdown());
   }
 
   /** The README text between {@code <!-- name:begin -->} and {@code <!-- name:end -->}. */

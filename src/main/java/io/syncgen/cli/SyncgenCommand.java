@@ -39,6 +39,7 @@ final class SyncgenCommand implements Runnable {
     commands.put("render", RenderCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("plan", PlanCommand::new);
+    commands.put("migrations", MigrationsCommand::new);
     commands.put("cmp", CmpCommand::new);
     commands.put("init", InitCommand::new);
     commands.put("schema", SchemaCommand::new);

@@ -20,6 +20,7 @@ import java.util.List;
  *     {@code 5s} ({@link PostgresTimeout}); {@code 0} for none
  * @param statementTimeout PostgreSQL's {@code statement_timeout} for the migrations, or null
  * @param statusOutput how to read {@code statusCommand}'s output, or null for its exit code alone
+ * @param sql where the migration's SQL is, for {@code migrations lint}, or null
  */
 public record Migration(
     @Field(
@@ -123,7 +124,12 @@ public record Migration(
                 "How to read `statusCommand`'s output, for a tool whose status command exits 0"
                     + " with migrations pending: shell patterns (as in `case`) matched against"
                     + " each whole line. Needs `statusCommand`.")
-        StatusPatterns statusOutput) {
+        StatusPatterns statusOutput,
+    @Field(
+            doc =
+                "Where this migration's SQL is: `syncgen migrations lint app.yaml` checks it as"
+                    + " expand, since it runs before the new code.")
+        MigrationSql sql) {
 
   /** {@link #hook()} of a migration that runs before the Sync phase (the default). */
   public static final String PRE_SYNC = "PreSync";

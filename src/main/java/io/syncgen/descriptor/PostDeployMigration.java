@@ -10,6 +10,7 @@ import java.util.List;
  * @param command the argv that applies them, or null
  * @param args the container's args, keeping the image's ENTRYPOINT, or null
  * @param env variables of this Job only, after {@code spec.env}, or null
+ * @param sql where the post-deployment SQL is, for {@code migrations lint}, or null
  */
 public record PostDeployMigration(
     @Field(
@@ -29,4 +30,9 @@ public record PostDeployMigration(
                     + " `SKIP_POST_DEPLOYMENT_MIGRATIONS=true`) belongs to the pre-deployment pass"
                     + " and is not given here.",
             kubernetes = "PostSync Job containers[].env")
-        List<EnvVar> env) {}
+        List<EnvVar> env,
+    @Field(
+            doc =
+                "Where the post-deployment SQL is: `syncgen migrations lint app.yaml` checks it as"
+                    + " contract, since it runs once every pod runs the new release.")
+        MigrationSql sql) {}

@@ -113,7 +113,9 @@ class CompletionTest {
   @Test
   void bashCompletesCommandsAndToolNames() throws Exception {
     assertThat(complete("syncgen "))
-        .containsExactly("render", "validate", "plan", "cmp", "init", "schema");
+        .containsExactly("render", "validate", "plan", "migrations", "cmp", "init", "schema");
+    assertThat(complete("syncgen migrations ")).containsExactly("lint");
+    assertThat(complete("syncgen migrations lint --phase ")).containsExactly("expand", "contract");
     assertThat(complete("syncgen sch")).containsExactly("schema");
     assertThat(complete("syncgen init --tool "))
         .containsExactlyElementsOf(
