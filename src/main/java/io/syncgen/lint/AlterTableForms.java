@@ -14,8 +14,12 @@ final class AlterTableForms {
       List.of(
           "random",
           "gen_random_uuid",
+          "gen_random_bytes",
           "uuid_generate_v1",
+          "uuid_generate_v1mc",
           "uuid_generate_v4",
+          "uuidv4",
+          "uuidv7",
           "clock_timestamp",
           "timeofday",
           "nextval",
@@ -136,7 +140,10 @@ final class AlterTableForms {
         Tokens.has(rest, "UNIQUE")
             || Tokens.hasSequence(rest, "PRIMARY", "KEY")
             || Tokens.has(rest, "EXCLUDE");
-    if (unique && !Tokens.hasSequence(rest, "USING", "INDEX")) {
+    boolean usingIndex =
+        Tokens.hasSequence(rest, "USING", "INDEX")
+            && !Tokens.hasSequence(rest, "USING", "INDEX", "TABLESPACE");
+    if (unique && !usingIndex) {
       hits.add(new Hit(LintRule.UNIQUE_CONSTRAINT, subject));
     }
     return hits;
@@ -152,7 +159,7 @@ final class AlterTableForms {
         identity
             || (!def.isEmpty() && SERIAL.contains(def.get(0).name()))
             || (Tokens.has(def, "GENERATED") && Tokens.has(def, "STORED"))
-            || (hasDefault && def.stream().anyMatch(tk -> VOLATILE.contains(tk.name())));
+            || (hasDefault && callsVolatile(def));
     if (rewrite) {
       hits.add(new Hit(LintRule.TABLE_REWRITE, column));
     }
@@ -168,6 +175,19 @@ final class AlterTableForms {
       hits.add(new Hit(LintRule.CONSTRAINT_NOT_VALID, column));
     }
     return hits;
+  }
+
+  /** Whether a function of {@link #VOLATILE} is called: its name, then an opening parenthesis. */
+  private static boolean callsVolatile(List<SqlToken> def) {
+    for (int i = 0; i + 1 < def.size(); i++) {
+      SqlToken token = def.get(i);
+      if (token.kind() == SqlToken.Kind.WORD
+          && VOLATILE.contains(token.name())
+          && def.get(i + 1).isSymbol("(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<SqlToken> remaining(Tokens t) {

@@ -60,13 +60,13 @@ public enum LintRule {
   ADD_REQUIRED_COLUMN(
       "add-required-column",
       Severity.ERROR,
-      null,
+      Severity.ERROR,
       Claim.NONE,
       "ADD COLUMN ... NOT NULL without a DEFAULT.",
       "The old code inserts rows without the column, which then fail; on a table with rows the"
           + " statement itself fails.",
-      "Add the column with a constant DEFAULT (no rewrite since PostgreSQL 11), or nullable first"
-          + " and SET NOT NULL in a contract migration."),
+      "Add the column with a constant DEFAULT (no rewrite since PostgreSQL 11), or nullable first,"
+          + " backfill, and SET NOT NULL in a contract migration."),
   SET_NOT_NULL(
       "set-not-null",
       Severity.ERROR,

@@ -13,10 +13,11 @@ final class MigrationSections {
   static String upOnly(String sql) {
     String up;
     String down;
-    if (sql.contains("-- +goose Up")) {
-      up = "-- +goose Up";
-      down = "-- +goose Down";
-    } else if (sql.contains("-- migrate:up")) {
+    String lower = sql.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("-- +goose up")) {
+      up = "-- +goose up";
+      down = "-- +goose down";
+    } else if (lower.contains("-- migrate:up")) {
       up = "-- migrate:up";
       down = "-- migrate:down";
     } else {
@@ -25,7 +26,7 @@ final class MigrationSections {
     StringBuilder out = new StringBuilder();
     boolean inUp = false;
     for (String line : sql.split("(?<=\n)", -1)) {
-      String marker = line.strip();
+      String marker = line.strip().toLowerCase(java.util.Locale.ROOT);
       if (marker.startsWith(up)) {
         inUp = true;
       } else if (marker.startsWith(down)) {

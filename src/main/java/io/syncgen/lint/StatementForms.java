@@ -22,7 +22,6 @@ final class StatementForms {
           List.of("CREATE", "OR", "REPLACE"),
           List.of("CREATE", "TRIGGER"),
           List.of("ALTER", "SEQUENCE"),
-          List.of("ALTER", "TYPE"),
           List.of("ALTER", "INDEX"),
           List.of("COMMENT"),
           List.of("GRANT"),
@@ -53,6 +52,10 @@ final class StatementForms {
       state.lockTimeoutSet = true;
       return List.of();
     }
+    if (t.accept("ALTER", "TYPE")) {
+      // Adding an enum value breaks no reader; a renamed type, value or attribute does.
+      return Tokens.has(SqlWords.tokens(statement), "RENAME") ? null : List.of();
+    }
     if (t.accept("ALTER", "TABLE")) {
       return AlterTableForms.recognise(t, state);
     }
@@ -72,14 +75,22 @@ final class StatementForms {
     return harmless(statement);
   }
 
-  /** BEGIN, START TRANSACTION, COMMIT, END, ROLLBACK, ABORT: tracks the transaction block. */
+  /**
+   * BEGIN, START TRANSACTION, COMMIT, END, ROLLBACK, ABORT: tracks the transaction block. {@code
+   * ROLLBACK TO [SAVEPOINT]} and {@code ... AND CHAIN} keep it open (PostgreSQL's ROLLBACK TO
+   * SAVEPOINT and COMMIT references).
+   */
   private static boolean transaction(Tokens t, FileState state) {
     if (t.peekIs("BEGIN") || t.peekIs("START")) {
       state.inTransaction = true;
       return true;
     }
     if (t.peekIs("COMMIT", "END", "ROLLBACK", "ABORT")) {
-      state.inTransaction = false;
+      t.take();
+      t.accept("WORK");
+      t.accept("TRANSACTION");
+      boolean staysOpen = t.peekIs("TO") || t.accept("AND", "CHAIN");
+      state.inTransaction = state.inTransaction && staysOpen;
       return true;
     }
     return false;
@@ -110,13 +121,15 @@ final class StatementForms {
     if (!look.accept("CREATE")) {
       return false;
     }
-    boolean temporary = look.accept("TEMPORARY") || look.accept("TEMP") || look.accept("UNLOGGED");
+    if (!look.accept("TEMPORARY") && !look.accept("TEMP")) {
+      look.accept("UNLOGGED");
+    }
     if (!look.accept("TABLE")) {
       return false;
     }
     look.accept("IF", "NOT", "EXISTS");
     String name = look.name();
-    if (name != null && !temporary) {
+    if (name != null) {
       state.newTables.add(name);
     }
     return name != null;
