@@ -32,7 +32,7 @@ final class MigrationJob {
       Template.object(job, "/metadata/annotations").put(HookAnnotations.HOOK, migration.hook());
     }
     ObjectNode migrate = Template.object(pod, "/containers/0");
-    release(migrate, pod, spec);
+    release(migrate, pod, app);
     migrate.remove("command");
     List<String> command = migration.migrateCommand();
     Containers.argv(migrate, command.isEmpty() ? null : command, migration.args());
@@ -92,20 +92,21 @@ final class MigrationJob {
    * (with {@code migration.env} merged in, the volumes mounted), or another program's image with
    * only the database connection and {@code migration.env}.
    */
-  static void release(ObjectNode container, ObjectNode pod, AppSpec spec) {
-    release(container, pod, spec, spec.migration().env());
+  static void release(ObjectNode container, ObjectNode pod, AppDescriptor app) {
+    release(container, pod, app, app.spec().migration().env());
   }
 
   /**
-   * As {@link #release(ObjectNode, ObjectNode, AppSpec)}, with {@code env} in place of {@code
+   * As {@link #release(ObjectNode, ObjectNode, AppDescriptor)}, with {@code env} in place of {@code
    * migration.env} (the post-deployment migration's own).
    */
-  static void release(ObjectNode container, ObjectNode pod, AppSpec spec, List<EnvVar> env) {
+  static void release(ObjectNode container, ObjectNode pod, AppDescriptor app, List<EnvVar> env) {
+    AppSpec spec = app.spec();
     Migration migration = spec.migration();
     if (migration.hasOwnImage()) {
       Containers.otherImage(container, spec, migration.image(), env);
     } else {
-      Containers.appRelease(container, spec, spec.image(), env);
+      Containers.appRelease(container, app, spec.image(), env);
       Containers.volumes(pod, spec);
     }
   }
