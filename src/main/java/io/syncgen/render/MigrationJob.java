@@ -49,6 +49,10 @@ final class MigrationJob {
               String.valueOf(wait.effectiveTimeoutSeconds(migration.activeDeadlineSeconds())));
       Template.array(pod, "/initContainers").add(init);
     }
+    if (migration.contract() != null) {
+      // After wait-for-db: the gate needs the database, and says so only when it is reachable.
+      Template.array(pod, "/initContainers").add(WaitForRetired.render(app));
+    }
     Template.removeIfEmpty(pod, "initContainers");
     return job;
   }
