@@ -38,7 +38,17 @@ final class MigrationJob {
     Containers.argv(migrate, command.isEmpty() ? null : command, migration.args());
     sessionOptions(migrate, migration);
     Containers.resources(migrate, migration.resources());
-    WaitFor wait = spec.database().waitFor();
+    initContainers(pod, app);
+    return job;
+  }
+
+  /**
+   * The waits before the migration, in order: for the database's port ({@code database.waitFor}),
+   * then for the retired releases' sessions to end ({@code migration.contract}); none without them.
+   */
+  private static void initContainers(ObjectNode pod, AppDescriptor app) {
+    Migration migration = app.spec().migration();
+    WaitFor wait = app.spec().database().waitFor();
     if (wait != null) {
       ObjectNode init = Template.load("container-wait-for-db");
       Template.object(init, "/env/0").put("value", wait.host());
@@ -50,11 +60,10 @@ final class MigrationJob {
       Template.array(pod, "/initContainers").add(init);
     }
     if (migration.contract() != null) {
-      // After wait-for-db: the gate needs the database, and says so only when it is reachable.
+      // After wait-for-db, which reports a database that is not up yet in its own words.
       Template.array(pod, "/initContainers").add(WaitForRetired.render(app));
     }
     Template.removeIfEmpty(pod, "initContainers");
-    return job;
   }
 
   /**

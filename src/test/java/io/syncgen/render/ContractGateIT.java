@@ -61,11 +61,8 @@ class ContractGateIT {
       }
       ResultSet rs =
           s.executeQuery(
-              "SELECT rolsuper, pg_has_role('"
-                  + GATE
-                  + "', 'pg_read_all_stats', 'MEMBER') FROM pg_roles WHERE rolname = '"
-                  + GATE
-                  + "'");
+              "SELECT rolsuper, pg_has_role(oid, 'pg_read_all_stats', 'MEMBER') FROM pg_roles"
+                  + " WHERE rolname = '%s'".formatted(GATE));
       rs.next();
       assertThat(rs.getBoolean(1)).as("the gate's role is a superuser").isFalse();
       assertThat(rs.getBoolean(2)).as("the gate's role has pg_read_all_stats").isFalse();
@@ -97,15 +94,20 @@ class ContractGateIT {
   }
 
   private Connection session(String database, String applicationName) throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("user", APP);
-    properties.setProperty("password", TestPostgres.PASSWORD);
-    properties.setProperty("ApplicationName", applicationName);
-    Connection c =
-        DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + database, properties);
+    Connection c = connect(APP, database, applicationName);
     sessions.add(c);
     return c;
+  }
+
+  /** A JDBC session as {@code user}, named as pgjdbc names it: its ApplicationName property. */
+  private static Connection connect(String user, String database, String applicationName)
+      throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    properties.setProperty("password", TestPostgres.PASSWORD);
+    properties.setProperty("ApplicationName", applicationName);
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + database, properties);
   }
 
   private static int pid(Connection c) throws SQLException {
@@ -116,14 +118,8 @@ class ContractGateIT {
   }
 
   private static String url(String user, int port) {
-    return "postgres://"
-        + user
-        + ":"
-        + TestPostgres.PASSWORD
-        + "@127.0.0.1:"
-        + port
-        + "/"
-        + DATABASE;
+    return "postgres://%s:%s@127.0.0.1:%d/%s"
+        .formatted(user, TestPostgres.PASSWORD, port, DATABASE);
   }
 
   /**
@@ -206,12 +202,7 @@ class ContractGateIT {
 
   @Test
   void whatTheGatesRoleSeesOfTheAppsSession() throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("user", GATE);
-    properties.setProperty("password", TestPostgres.PASSWORD);
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + DATABASE, properties);
+    try (Connection c = connect(GATE, DATABASE, "visibility");
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
