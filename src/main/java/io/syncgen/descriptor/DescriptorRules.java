@@ -27,6 +27,7 @@ final class DescriptorRules {
     rules.header(app);
     rules.names(app);
     MigrationRules.check(app.spec(), source, rules.problems);
+    ContractRules.check(app, source, rules.problems);
     rules.postSync(app.spec());
     AppSpec spec = app.spec();
     rules.env(spec, "spec.env", spec.env());

@@ -21,6 +21,7 @@ import java.util.List;
  * @param statementTimeout PostgreSQL's {@code statement_timeout} for the migrations, or null
  * @param statusOutput how to read {@code statusCommand}'s output, or null for its exit code alone
  * @param sql where the migration's SQL is, for {@code migrations lint}, or null
+ * @param contract the contract gate: releases whose sessions must be gone first, or null
  */
 public record Migration(
     @Field(
@@ -129,7 +130,15 @@ public record Migration(
             doc =
                 "Where this migration's SQL is: `syncgen migrations lint app.yaml` checks it as"
                     + " expand, since it runs before the new code.")
-        MigrationSql sql) {
+        MigrationSql sql,
+    @Field(
+            doc =
+                "A contract gate (see \"Contract gate\"): an init container `wait-for-retired`"
+                    + " polls `pg_stat_activity` with psql every 5 s until no session of the"
+                    + " retired releases is connected, then the migration runs; after"
+                    + " `timeoutSeconds` the Job fails, listing them. Needs `database.urlFrom`"
+                    + " holding a URL psql reads (`postgres://...`, not a JDBC URL).")
+        ContractGate contract) {
 
   /** {@link #hook()} of a migration that runs before the Sync phase (the default). */
   public static final String PRE_SYNC = "PreSync";

@@ -40,7 +40,15 @@ public record Preset(
    * @param url the URL form, with {@code USER}, {@code PASSWORD}, {@code HOST}, {@code PORT} and
    *     {@code DATABASE} in place of the values (the preset suite fills them in)
    */
-  public record Connection(String variable, String url) {}
+  public record Connection(String variable, String url) {
+    /**
+     * Whether the URL is one libpq (and so psql) reads: {@code postgres://} or {@code
+     * postgresql://}.
+     */
+    public boolean libpq() {
+      return url.startsWith("postgres://") || url.startsWith("postgresql://");
+    }
+  }
 
   /**
    * What a second migrate run does while one runs, blocked behind a lock (two clusters, or two

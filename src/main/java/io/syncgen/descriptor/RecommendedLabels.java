@@ -1,6 +1,7 @@
 package io.syncgen.descriptor;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Kubernetes recommended labels syncgen sets on every object and pod (see "Recommended Labels"
@@ -24,4 +25,16 @@ public final class RecommendedLabels {
   public static final List<String> ALL = List.of(NAME, COMPONENT, VERSION, MANAGED_BY);
 
   private RecommendedLabels() {}
+
+  /**
+   * The {@link #VERSION} label of a release: the image's tag, when it is a valid label value (a tag
+   * may hold characters or a length a label cannot); empty for an image without one.
+   */
+  public static Optional<String> version(String image) {
+    String tag = ImageReference.parse(image).tag();
+    if (tag == null || Format.LABEL_VALUE.problem(tag).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(tag);
+  }
 }

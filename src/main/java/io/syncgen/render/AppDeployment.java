@@ -22,7 +22,7 @@ final class AppDeployment {
     selector.put(RecommendedLabels.NAME, app.metadata().name());
     selector.put(RecommendedLabels.COMPONENT, w.component());
     ObjectNode pod = Template.object(deployment, "/spec/template/spec");
-    probes(Containers.process(pod, app.spec(), w), w);
+    probes(Containers.process(pod, app, w), w);
     return deployment;
   }
 

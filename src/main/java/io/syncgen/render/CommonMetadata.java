@@ -3,10 +3,8 @@ package io.syncgen.render;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.syncgen.descriptor.AppDescriptor;
-import io.syncgen.descriptor.ImageReference;
 import io.syncgen.descriptor.Metadata;
 import io.syncgen.descriptor.RecommendedLabels;
-import java.util.Optional;
 
 /**
  * Sets what every object shares: the namespace, the recommended labels (on the object and on its
@@ -46,20 +44,12 @@ final class CommonMetadata {
     if (component != null) {
       labels.put(RecommendedLabels.COMPONENT, component);
     }
-    version(app.spec().image()).ifPresent(v -> labels.put(RecommendedLabels.VERSION, v));
+    RecommendedLabels.version(app.spec().image())
+        .ifPresent(v -> labels.put(RecommendedLabels.VERSION, v));
     labels.put(RecommendedLabels.MANAGED_BY, MANAGED_BY);
     if (app.metadata().labels() != null) {
       app.metadata().labels().forEach(labels::put);
     }
     return labels;
-  }
-
-  /** The image tag when it is a valid label value (tags may hold characters labels cannot). */
-  static Optional<String> version(String image) {
-    String tag = ImageReference.parse(image).tag();
-    if (tag == null || io.syncgen.descriptor.Format.LABEL_VALUE.problem(tag).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(tag);
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.syncgen.descriptor.AppDescriptor;
 import io.syncgen.descriptor.AppSpec;
+import io.syncgen.descriptor.ApplicationName;
 import io.syncgen.descriptor.EnvVar;
 import io.syncgen.descriptor.KeySelector;
 import io.syncgen.descriptor.ResourceRequirements;
@@ -12,26 +14,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every container running the app's release shares: the image, the database URL, {@code
- * spec.env} (with a process's or the migration's variables merged over it by name), {@code envFrom}
- * and the volume mounts.
+ * What every container running the app's release shares: the image, the database URL, the release's
+ * {@code PGAPPNAME} ({@link ApplicationName}), {@code spec.env} (with a process's or the
+ * migration's variables merged over them by name), {@code envFrom} and the volume mounts.
  */
 final class Containers {
   private Containers() {}
 
   /**
-   * Sets the release's image and environment on a container from a template.
+   * Sets the release's image and environment on a container from a template. {@code PGAPPNAME}
+   * comes first, so a variable of that name in {@code spec.env} or {@code env} replaces it.
    *
    * @param container a container tree with an {@code env} array
-   * @param spec the descriptor's spec
+   * @param app the descriptor
    * @param image the image reference to run (spec.image, or a process's repository at its tag)
    * @param env variables merged over {@code spec.env} by name, or null
    */
-  static void appRelease(ObjectNode container, AppSpec spec, String image, List<EnvVar> env) {
+  static void appRelease(ObjectNode container, AppDescriptor app, String image, List<EnvVar> env) {
+    AppSpec spec = app.spec();
     container.put("image", image);
     ArrayNode vars = Template.array(container, "/env");
     databaseUrl(spec).ifPresent(vars::add);
-    merge(spec.env(), env).forEach(var -> vars.add(Template.tree(var)));
+    List<EnvVar> named =
+        ApplicationName.of(app)
+            .map(n -> List.of(new EnvVar(ApplicationName.VARIABLE, n.toString(), null)))
+            .orElse(List.of());
+    merge(merge(named, spec.env()), env).forEach(var -> vars.add(Template.tree(var)));
     Template.putAfter(container, "env", "envFrom", list(spec.envFrom()));
     Template.putAfter(container, "resources", "volumeMounts", list(spec.volumeMounts()));
     Template.removeIfEmpty(container, "env");
@@ -42,17 +50,17 @@ final class Containers {
    * command, args and resources; and gives the pod the app's volumes.
    *
    * @param pod a pod spec from a template, with one container
-   * @param spec the descriptor's spec
+   * @param app the descriptor
    * @param w the process
    * @return the container
    */
-  static ObjectNode process(ObjectNode pod, AppSpec spec, Workload w) {
+  static ObjectNode process(ObjectNode pod, AppDescriptor app, Workload w) {
     ObjectNode container = Template.object(pod, "/containers/0");
     container.put("name", w.container());
-    appRelease(container, spec, w.image(), w.env());
+    appRelease(container, app, w.image(), w.env());
     argv(container, w.command(), w.args());
     resources(container, w.resources());
-    volumes(pod, spec);
+    volumes(pod, app.spec());
     return container;
   }
 

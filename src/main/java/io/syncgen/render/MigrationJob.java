@@ -32,13 +32,23 @@ final class MigrationJob {
       Template.object(job, "/metadata/annotations").put(HookAnnotations.HOOK, migration.hook());
     }
     ObjectNode migrate = Template.object(pod, "/containers/0");
-    release(migrate, pod, spec);
+    release(migrate, pod, app);
     migrate.remove("command");
     List<String> command = migration.migrateCommand();
     Containers.argv(migrate, command.isEmpty() ? null : command, migration.args());
     sessionOptions(migrate, migration);
     Containers.resources(migrate, migration.resources());
-    WaitFor wait = spec.database().waitFor();
+    initContainers(pod, app);
+    return job;
+  }
+
+  /**
+   * The waits before the migration, in order: for the database's port ({@code database.waitFor}),
+   * then for the retired releases' sessions to end ({@code migration.contract}); none without them.
+   */
+  private static void initContainers(ObjectNode pod, AppDescriptor app) {
+    Migration migration = app.spec().migration();
+    WaitFor wait = app.spec().database().waitFor();
     if (wait != null) {
       ObjectNode init = Template.load("container-wait-for-db");
       Template.object(init, "/env/0").put("value", wait.host());
@@ -49,8 +59,11 @@ final class MigrationJob {
               String.valueOf(wait.effectiveTimeoutSeconds(migration.activeDeadlineSeconds())));
       Template.array(pod, "/initContainers").add(init);
     }
+    if (migration.contract() != null) {
+      // After wait-for-db, which reports a database that is not up yet in its own words.
+      Template.array(pod, "/initContainers").add(WaitForRetired.render(app));
+    }
     Template.removeIfEmpty(pod, "initContainers");
-    return job;
   }
 
   /**
@@ -92,20 +105,21 @@ final class MigrationJob {
    * (with {@code migration.env} merged in, the volumes mounted), or another program's image with
    * only the database connection and {@code migration.env}.
    */
-  static void release(ObjectNode container, ObjectNode pod, AppSpec spec) {
-    release(container, pod, spec, spec.migration().env());
+  static void release(ObjectNode container, ObjectNode pod, AppDescriptor app) {
+    release(container, pod, app, app.spec().migration().env());
   }
 
   /**
-   * As {@link #release(ObjectNode, ObjectNode, AppSpec)}, with {@code env} in place of {@code
+   * As {@link #release(ObjectNode, ObjectNode, AppDescriptor)}, with {@code env} in place of {@code
    * migration.env} (the post-deployment migration's own).
    */
-  static void release(ObjectNode container, ObjectNode pod, AppSpec spec, List<EnvVar> env) {
+  static void release(ObjectNode container, ObjectNode pod, AppDescriptor app, List<EnvVar> env) {
+    AppSpec spec = app.spec();
     Migration migration = spec.migration();
     if (migration.hasOwnImage()) {
       Containers.otherImage(container, spec, migration.image(), env);
     } else {
-      Containers.appRelease(container, spec, spec.image(), env);
+      Containers.appRelease(container, app, spec.image(), env);
       Containers.volumes(pod, spec);
     }
   }

@@ -42,7 +42,7 @@ final class PostDeployMigrationJob {
     pod.remove("initContainers");
     ObjectNode container = Template.object(pod, "/containers/0");
     container.put("name", "post-migrate");
-    MigrationJob.release(container, pod, spec, post.env());
+    MigrationJob.release(container, pod, app, post.env());
     container.remove("command");
     Containers.argv(container, post.command(), post.args());
     MigrationJob.sessionOptions(container, migration);

@@ -32,7 +32,7 @@ final class PostSyncCheckJob {
     ObjectNode pod = Template.object(job, "/spec/template/spec");
     List<ObjectNode> steps = new ArrayList<>();
     if (spec.checksMigrationStatus()) {
-      steps.add(migrationStatus(pod, spec));
+      steps.add(migrationStatus(pod, app));
     }
     if (spec.checksHealth()) {
       steps.add(
@@ -46,7 +46,8 @@ final class PostSyncCheckJob {
     return job;
   }
 
-  private static ObjectNode migrationStatus(ObjectNode pod, AppSpec spec) {
+  private static ObjectNode migrationStatus(ObjectNode pod, AppDescriptor app) {
+    AppSpec spec = app.spec();
     ObjectNode container = Template.load("container-migration-status");
     Template.array(container, "/command")
         .addAll(Template.strings(spec.migration().effectiveStatusCommand()));
@@ -58,7 +59,7 @@ final class PostSyncCheckJob {
     signs(env, "SYNCGEN_STATUS_FAILED", output.failed());
     env.addObject().put("name", "SYNCGEN_STATUS_OTHERWISE").put("value", output.otherwise());
     // The migration's image and environment: the status command reads the same settings.
-    MigrationJob.release(container, pod, spec);
+    MigrationJob.release(container, pod, app);
     return container;
   }
 

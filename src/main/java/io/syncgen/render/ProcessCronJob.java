@@ -13,7 +13,7 @@ final class ProcessCronJob {
     Workloads.component(cronJob, w.component());
     Template.object(cronJob, "/spec").put("schedule", w.schedule());
     ObjectNode pod = Template.object(cronJob, "/spec/jobTemplate/spec/template/spec");
-    Containers.process(pod, app.spec(), w);
+    Containers.process(pod, app, w);
     return cronJob;
   }
 }

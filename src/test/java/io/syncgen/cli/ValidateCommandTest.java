@@ -619,7 +619,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isZero();
     String file = descriptor + " (rendered)";
     // The stream is "---" then each golden/example/expected file in sync order: the migration
-    // Job (104 lines), the Service (22), the Deployment (69), the post-deploy check.
+    // Job (106 lines), the Service (22), the Deployment (71), the post-deploy check.
     assertThat(run.out())
         .isEqualTo(
             file
@@ -627,10 +627,10 @@ class ValidateCommandTest {
                 + " runs \"myapp/api:latest\", the moving tag latest; pin a release tag or a"
                 + " digest\n"
                 + file
-                + ":163:18: warning: [image-tag] Deployment/myapp-api: container \"app\" runs"
+                + ":165:18: warning: [image-tag] Deployment/myapp-api: container \"app\" runs"
                 + " \"myapp/api:latest\", the moving tag latest; pin a release tag or a digest\n"
                 + file
-                + ":228:18: warning: [image-tag] Job/myapp-api-post-deploy-check: container"
+                + ":232:18: warning: [image-tag] Job/myapp-api-post-deploy-check: container"
                 + " \"migration-status\" runs \"myapp/api:latest\", the moving tag latest; pin a"
                 + " release tag or a digest\n"
                 + "checked 5 objects: 0 errors, 3 warnings\n");

@@ -472,10 +472,12 @@ class DescriptorSchemaTest {
     assertThat(extra.at("/wave/default").toString()).isEqualTo("0");
     assertThat(spec.at("/syncFail/properties/activeDeadlineSeconds/default").toString())
         .isEqualTo("120");
+    assertThat(migration.at("/contract/properties/timeoutSeconds/default").toString())
+        .isEqualTo("300");
     // The six above, urlEnv, hook, extraObjects' phase and wave, a process's replicas,
-    // syncFail.activeDeadlineSeconds, and autoscaling.minReplicas in spec, in each process and in
-    // each environment.
-    assertThat(withDefault.stream().filter(p -> schema.at(p).has("default"))).hasSize(15);
+    // syncFail.activeDeadlineSeconds, contract.timeoutSeconds, and autoscaling.minReplicas in
+    // spec, in each process and in each environment.
+    assertThat(withDefault.stream().filter(p -> schema.at(p).has("default"))).hasSize(16);
   }
 
   @Test
@@ -504,8 +506,9 @@ class DescriptorSchemaTest {
     // migration.activeDeadlineSeconds and database.waitFor.timeoutSeconds; spec.pod's fsGroup
     // and terminationGracePeriodSeconds; a process's replicas and port; the autoscaling fields
     // (minReplicas, maxReplicas and two targets) in spec, in each process and in each environment;
-    // an environment's process replicas; migration lockTimeout and statementTimeout (the number 0).
-    assertThat(bounded).isEqualTo(31);
+    // an environment's process replicas; migration lockTimeout and statementTimeout (the number 0);
+    // migration.contract.timeoutSeconds.
+    assertThat(bounded).isEqualTo(32);
   }
 
   /** The format of the field a schema pointer such as /properties/spec/properties/port names. */

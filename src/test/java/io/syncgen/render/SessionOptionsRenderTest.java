@@ -73,6 +73,7 @@ class SessionOptionsRenderTest {
         .containsEntry("Job/shop-db-post-migrate/post-migrate", null);
   }
 
+  /** An image pinned by digest alone has no version, so no {@code PGAPPNAME} either. */
   @Test
   void aMigrationWithoutOtherVariablesGetsAnEnvListAfterItsArgv() throws Exception {
     String descriptor =
@@ -81,12 +82,13 @@ class SessionOptionsRenderTest {
         kind: App
         metadata: {name: shop}
         spec:
-          image: shop/app:1.0
+          image: shop/app@sha256:%s
           envFrom:
             - secretRef: {name: db}
           database: {}
           migration: {tool: command, command: [migrate]}
-        """;
+        """
+            .formatted("a".repeat(64));
     JsonNode migrate =
         ShellScript.render(descriptor, RenderOptions.DEFAULTS).stream()
             .filter(o -> o.name().equals("shop-db-migrate"))
