@@ -91,15 +91,37 @@ class SyncgenTest {
     Syncgen.Plan plan =
         Syncgen.plan(
             ManifestInputs.read(List.of(Path.of("golden/mastodon/app.yaml")), Overrides.NONE));
-    String note =
-        "note: a post-deployment migration: it runs once every pod runs the new release; once it"
-            + " ran, rolling the code back to the previous release is no longer safe";
-    for (var task : plan.plan().allTasks()) {
-      boolean post = task.object().name().equals("mastodon-db-post-migrate");
-      assertThat(plan.notes().apply(task.object()).contains(note))
-          .as(task.object().display())
-          .isEqualTo(post);
-    }
+    String post =
+        "note: contract phase, a post-deployment migration: it runs once every pod runs the new"
+            + " release; once it ran, rolling the code back to the previous release is no longer"
+            + " safe";
+    String pre =
+        "note: expand phase: it runs before the new code, and must not break the code still"
+            + " running (syncgen migrations lint); rolling the code back stays safe";
+    assertThat(notesOf(plan, "mastodon-db-post-migrate")).contains(post).doesNotContain(pre);
+    assertThat(notesOf(plan, "mastodon-db-migrate")).contains(pre).doesNotContain(post);
+    assertThat(notesOf(plan, "mastodon")).isEmpty();
+  }
+
+  @Test
+  void thePlanSaysAContractGateEndsSafeRollbacksToTheRetiredReleases() throws Exception {
+    Syncgen.Plan plan =
+        Syncgen.plan(
+            ManifestInputs.read(List.of(Path.of("golden/contract-gate/app.yaml")), Overrides.NONE));
+    // golden/contract-gate retires 1.4.0 and 1.4.1 of shop.
+    assertThat(notesOf(plan, "shop-db-migrate"))
+        .contains(
+            "note: contract phase: it waits until no session of shop@1.4.0, shop@1.4.1 is"
+                + " connected (migration.contract); once it ran, rolling the code back to those"
+                + " releases is no longer safe");
+  }
+
+  private static List<String> notesOf(Syncgen.Plan plan, String name) {
+    return plan.plan().allTasks().stream()
+        .filter(t -> t.object().name().equals(name))
+        .findFirst()
+        .map(t -> plan.notes().apply(t.object()))
+        .orElseThrow(() -> new AssertionError("no object " + name));
   }
 
   @Test
