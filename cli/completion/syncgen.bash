@@ -452,7 +452,7 @@ function _picocli_syncgen_migrations_lint() {
   local flag_opts="'--no-lock-timeout' '--strict' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--phase' '--format' '--since'"
   local PHASE_option_args=("expand" "contract") # --phase values
-  local FORMAT_option_args=("text" "json" "sarif") # --format values
+  local FORMAT_option_args=("text" "json" "sarif" "junit") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

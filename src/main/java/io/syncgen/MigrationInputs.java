@@ -74,7 +74,7 @@ public record MigrationInputs(List<SqlFile> files) {
           file.lockTimeoutRendered() == null ? lockTimeoutRendered : file.lockTimeoutRendered();
       findings.addAll(MigrationLinter.lint(file.name(), file.text(), filePhase, rendered));
     }
-    return new LintReport(files.size(), findings);
+    return new LintReport(files.stream().map(SqlFile::name).toList(), findings);
   }
 
   /** Copies the list. */

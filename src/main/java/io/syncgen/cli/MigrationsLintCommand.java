@@ -54,7 +54,7 @@ final class MigrationsLintCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       completionCandidates = FormatNames.class,
-      description = "text (default), json or sarif (GitHub code scanning).")
+      description = "text (default), json, sarif (GitHub code scanning) or junit.")
   String format;
 
   @Option(
@@ -92,14 +92,15 @@ final class MigrationsLintCommand implements Callable<Integer> {
     private static final long serialVersionUID = 1L;
 
     FormatNames() {
-      super(List.of("text", "json", "sarif"));
+      super(List.of("text", "json", "sarif", "junit"));
     }
   }
 
   @Override
   public Integer call() throws DiagnosticException {
     Phase linted = choice(Phase.class, "--phase", phase, "expand or contract");
-    LintFormat lintFormat = choice(LintFormat.class, "--format", format, "text, json or sarif");
+    LintFormat lintFormat =
+        choice(LintFormat.class, "--format", format, "text, json, sarif or junit");
     MigrationInputs inputs =
         MigrationInputs.read(PathArguments.requireExisting(spec.commandLine(), paths));
     if (since != null) {

@@ -18,7 +18,9 @@ public enum LintFormat {
   /** A JSON object: {@code files}, counts, and every finding with its statement and reason. */
   JSON,
   /** SARIF 2.1.0, for GitHub code scanning (see {@link LintSarif}). */
-  SARIF;
+  SARIF,
+  /** JUnit XML, a test case per file (see {@link LintJunit}). */
+  JUNIT;
 
   private static final ObjectMapper JSON_MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,6 +31,7 @@ public enum LintFormat {
       case TEXT -> text(report);
       case JSON -> json(report);
       case SARIF -> write(LintSarif.of(report));
+      case JUNIT -> LintJunit.of(report);
     };
   }
 
@@ -38,8 +41,8 @@ public enum LintFormat {
         .filter(f -> !f.allowed())
         .forEach(f -> out.append(f.format()).append('\n'));
     out.append("checked ")
-        .append(report.files())
-        .append(report.files() == 1 ? " file: " : " files: ")
+        .append(report.files().size())
+        .append(report.files().size() == 1 ? " file: " : " files: ")
         .append(plural(report.count(Severity.ERROR), "error"))
         .append(", ")
         .append(plural(report.count(Severity.WARNING), "warning"))
@@ -51,7 +54,7 @@ public enum LintFormat {
 
   private static String json(LintReport report) {
     ObjectNode root = JSON_MAPPER.createObjectNode();
-    root.put("files", report.files());
+    root.put("files", report.files().size());
     root.put("errors", report.count(Severity.ERROR));
     root.put("warnings", report.count(Severity.WARNING));
     root.put("allowed", report.allowed());

@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * What {@code syncgen migrations lint} found in a set of files.
  *
- * @param files how many files were read
+ * @param files the files read, as named in the findings
  * @param findings every finding, acknowledged ones included, in {@link LintFinding#ORDER}
  */
-public record LintReport(int files, List<LintFinding> findings) {
-  /** Copies and sorts the findings. */
+public record LintReport(List<String> files, List<LintFinding> findings) {
+  /** Copies the files and sorts the findings. */
   public LintReport {
+    files = List.copyOf(files);
     findings = findings.stream().sorted(LintFinding.ORDER).toList();
   }
 

@@ -250,4 +250,42 @@ class MigrationsLintCommandTest {
         .as("syncgen's Jobs set one")
         .isZero();
   }
+
+  @Test
+  void junitHasACasePerFileFailingOnErrorsOnly() throws Exception {
+    Path bad = write("junit/V1__bad.sql", "ALTER TABLE a DROP COLUMN b;\nVACUUM a;\n");
+    Path warn = write("junit/V2__warn.sql", "VACUUM a;\n");
+    Path clean = write("junit/V3__clean.sql", "CREATE TABLE c (id int);\n");
+    Run run = Run.of("migrations", "lint", "--format", "junit", tmp.resolve("junit").toString());
+    assertThat(run.exitCode()).isOne();
+    var document =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new java.io.StringReader(run.out())));
+    var suite = document.getDocumentElement();
+    assertThat(suite.getAttribute("tests")).isEqualTo("3");
+    assertThat(suite.getAttribute("failures")).isEqualTo("1");
+    var cases = suite.getElementsByTagName("testcase");
+    assertThat(((org.w3c.dom.Element) cases.item(0)).getAttribute("name"))
+        .isEqualTo(bad.toString());
+    assertThat(
+            ((org.w3c.dom.Element) cases.item(0))
+                .getElementsByTagName("failure")
+                .item(0)
+                .getTextContent())
+        .contains("[drop-column]");
+    assertThat(((org.w3c.dom.Element) cases.item(1)).getAttribute("name"))
+        .isEqualTo(warn.toString());
+    assertThat(((org.w3c.dom.Element) cases.item(1)).getElementsByTagName("failure").getLength())
+        .isZero();
+    assertThat(
+            ((org.w3c.dom.Element) cases.item(1))
+                .getElementsByTagName("system-out")
+                .item(0)
+                .getTextContent())
+        .contains("[not-analysed]");
+    assertThat(((org.w3c.dom.Element) cases.item(2)).getAttribute("name"))
+        .isEqualTo(clean.toString());
+    assertThat(((org.w3c.dom.Element) cases.item(2)).getChildNodes().getLength()).isZero();
+  }
 }
