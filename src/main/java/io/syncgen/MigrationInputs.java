@@ -95,18 +95,18 @@ public record MigrationInputs(List<SqlFile> files) {
       if (!Files.isDirectory(path) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
         descriptor(path, files);
       } else {
-        read(path, null, null, files);
+        read(path, new Placed(null, null, null), files);
       }
     }
     return new MigrationInputs(files);
   }
 
-  private static void read(Path path, Phase phase, Boolean rendered, List<SqlFile> files)
+  private static void read(Path path, Placed placed, List<SqlFile> files)
       throws DiagnosticException {
-    for (Path file : Files.isDirectory(path) ? sqlFiles(path) : List.of(path)) {
+    for (Path file : Files.isDirectory(path) ? sqlFiles(path, placed.sql()) : List.of(path)) {
       String name = file.toString();
       String text = TextInput.read(file, name, "migration", MAX_BYTES);
-      files.add(new SqlFile(name, text, phase, rendered));
+      files.add(new SqlFile(name, text, placed.phase(), placed.lockTimeoutRendered()));
     }
   }
 
@@ -116,10 +116,10 @@ public record MigrationInputs(List<SqlFile> files) {
     Path folder = path.toAbsolutePath().getParent();
     int before = files.size();
     boolean rendered = !migration.sessionOptions().isEmpty();
-    readAll(folder, path, migration.sql(), new Placed(Phase.EXPAND, rendered), files);
+    readAll(folder, path, new Placed(Phase.EXPAND, rendered, migration.sql()), files);
     if (migration.postDeploy() != null) {
-      readAll(
-          folder, path, migration.postDeploy().sql(), new Placed(Phase.CONTRACT, rendered), files);
+      MigrationSql post = migration.postDeploy().sql();
+      readAll(folder, path, new Placed(Phase.CONTRACT, rendered, post), files);
     }
     if (files.size() == before && migration.sql() == null) {
       throw new DiagnosticException(
@@ -130,12 +130,15 @@ public record MigrationInputs(List<SqlFile> files) {
     }
   }
 
-  /** Where a descriptor's SQL runs: its phase, and whether its Job sets a lock timeout. */
-  private record Placed(Phase phase, boolean lockTimeoutRendered) {}
+  /**
+   * Where SQL runs: the phase and whether its Job sets a lock timeout (null: the command's), and
+   * the descriptor's {@code sql} (null for paths named on the command line).
+   */
+  private record Placed(Phase phase, Boolean lockTimeoutRendered, MigrationSql sql) {}
 
-  private static void readAll(
-      Path folder, Path descriptor, MigrationSql sql, Placed placed, List<SqlFile> files)
+  private static void readAll(Path folder, Path descriptor, Placed placed, List<SqlFile> files)
       throws DiagnosticException {
+    MigrationSql sql = placed.sql();
     if (sql == null || sql.paths() == null) {
       return;
     }
@@ -151,22 +154,29 @@ public record MigrationInputs(List<SqlFile> files) {
                     + relative
                     + ", which does not exist"));
       }
-      read(path, placed.phase(), placed.lockTimeoutRendered(), files);
+      read(path, placed, files);
     }
   }
 
-  private static List<Path> sqlFiles(Path dir) throws DiagnosticException {
+  private static List<Path> sqlFiles(Path dir, MigrationSql sql) throws DiagnosticException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".sql"))
-          .filter(p -> !p.getFileName().toString().endsWith(".down.sql"))
-          .filter(p -> !sqitchNonDeploy(p))
-          .sorted()
-          .toList();
+      return walk.filter(Files::isRegularFile).filter(p -> applies(p, sql)).sorted().toList();
     } catch (IOException e) {
       throw new DiagnosticException(
           Diagnostic.error(Location.ofFile(dir.toString()), "cannot list: " + IoProblem.words(e)));
     }
+  }
+
+  /** Whether the tool applies {@code file}: by the descriptor's format, else by its name. */
+  private static boolean applies(Path file, MigrationSql sql) {
+    String name = file.getFileName().toString();
+    Path folder = file.getParent();
+    Boolean byFormat =
+        sql == null ? null : sql.applies(name, folder == null ? "" : folder.getFileName() + "");
+    if (byFormat != null) {
+      return byFormat;
+    }
+    return name.endsWith(".sql") && !name.endsWith(".down.sql") && !sqitchNonDeploy(file);
   }
 
   /** Whether a file is a Sqitch revert or verify script: its folder's parent has sqitch.plan. */

@@ -220,7 +220,8 @@ public final class DescriptorSchema {
           tools.add(tool.id());
         }
       }
-      case SYNC_PHASE, MIGRATION_HOOK -> format.choices().forEach(schema.putArray("enum")::add);
+      case SYNC_PHASE, MIGRATION_HOOK, SQL_FORMAT ->
+          format.choices().forEach(schema.putArray("enum")::add);
       case POSTGRES_TIMEOUT -> {
         // A string duration, or the number 0 (no timeout).
         schema.put("pattern", PostgresTimeout.PATTERN);

@@ -59,7 +59,9 @@ public enum Format {
   /** The hook the migration Job runs as: PreSync or Sync. */
   MIGRATION_HOOK(Format::migrationHook),
   /** A PostgreSQL timeout as a duration such as {@code 5s} (see {@link PostgresTimeout}). */
-  POSTGRES_TIMEOUT(v -> PostgresTimeout.problem(String.valueOf(v)));
+  POSTGRES_TIMEOUT(v -> PostgresTimeout.problem(String.valueOf(v))),
+  /** How a migration tool lays out its SQL files (see {@link MigrationSql}). */
+  SQL_FORMAT(v -> oneOf(v, MigrationSql.FORMATS));
 
   /** The phases of {@link #SYNC_PHASE}, as Argo CD spells them in its hook annotation. */
   static final java.util.List<String> SYNC_PHASES =
@@ -111,6 +113,7 @@ public enum Format {
     return switch (this) {
       case SYNC_PHASE -> SYNC_PHASES;
       case MIGRATION_HOOK -> MIGRATION_HOOKS;
+      case SQL_FORMAT -> MigrationSql.FORMATS;
       default -> java.util.List.of();
     };
   }

@@ -288,4 +288,38 @@ class MigrationsLintCommandTest {
         .isEqualTo(clean.toString());
     assertThat(((org.w3c.dom.Element) cases.item(2)).getChildNodes().getLength()).isZero();
   }
+
+  @Test
+  void aDescriptorsFormatSaysWhichFilesTheToolApplies() throws Exception {
+    write("fw/V1__add.sql", "ALTER TABLE a DROP COLUMN v;\n");
+    write("fw/R__views.sql", "ALTER TABLE a DROP COLUMN r;\n");
+    write("fw/U1__undo.sql", "ALTER TABLE a DROP COLUMN u;\n");
+    write("fw/seed.sql", "ALTER TABLE a DROP COLUMN s;\n");
+    Path app =
+        write(
+            "fw.yaml",
+            """
+            apiVersion: syncgen/v1
+            kind: App
+            metadata: {name: shop}
+            spec:
+              image: shop/app:1.0
+              database: {urlFrom: {secretKeyRef: {name: db, key: url}}}
+              migration: {tool: flyway, sql: {paths: [fw], format: flyway}}
+            """);
+    Run run = Run.of("migrations", "lint", app.toString());
+    assertThat(run.out())
+        .contains("column v of a", "column r of a")
+        .doesNotContain("column u of a", "column s of a")
+        .endsWith("checked 2 files: 2 errors, 0 warnings, 0 allowed\n");
+    Run wrong =
+        Run.of(
+            "migrations",
+            "lint",
+            write("bad.yaml", Files.readString(app).replace("format: flyway", "format: liquibase"))
+                .toString());
+    assertThat(wrong.exitCode()).isOne();
+    assertThat(wrong.err())
+        .contains("spec.migration.sql.format must be one of flyway, golang-migrate");
+  }
 }
