@@ -40,8 +40,21 @@ public record LintFinding(
     return subject + ": " + rule.why() + " Instead: " + rule.fix();
   }
 
-  /** The text form, {@code FILE:LINE:COL: error|warning: [rule] message}, one line. */
+  /** The headline, {@code FILE:LINE:COL: error|warning: [rule] message}, one line. */
   public String format() {
-    return new Diagnostic(location, severity, "[" + rule.id() + "] " + message()).headline();
+    return diagnostic().headline();
+  }
+
+  /**
+   * The text form: the headline, then the statement's first line as written and a caret under its
+   * start, as syncgen shows every located problem ({@link Diagnostic#format()}); ends with a line
+   * break.
+   */
+  public String text() {
+    return diagnostic().format();
+  }
+
+  private Diagnostic diagnostic() {
+    return new Diagnostic(location, severity, "[" + rule.id() + "] " + message());
   }
 }

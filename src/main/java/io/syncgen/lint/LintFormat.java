@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 /** The report formats of {@code syncgen migrations lint}. */
 public enum LintFormat {
   /**
-   * One line per finding ({@code FILE:LINE:COL: error: [rule] ...}), acknowledged ones left out,
-   * then a summary line.
+   * Each finding ({@code FILE:LINE:COL: error: [rule] ...}, then the statement's line and a caret),
+   * acknowledged ones left out, then a summary line.
    */
   TEXT,
   /** A JSON object: {@code files}, counts, and every finding with its statement and reason. */
@@ -37,9 +37,7 @@ public enum LintFormat {
 
   private static String text(LintReport report) {
     StringBuilder out = new StringBuilder();
-    report.findings().stream()
-        .filter(f -> !f.allowed())
-        .forEach(f -> out.append(f.format()).append('\n'));
+    report.findings().stream().filter(f -> !f.allowed()).forEach(f -> out.append(f.text()));
     out.append("checked ")
         .append(report.files().size())
         .append(report.files().size() == 1 ? " file: " : " files: ")

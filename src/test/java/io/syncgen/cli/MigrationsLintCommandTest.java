@@ -50,6 +50,8 @@ class MigrationsLintCommandTest {
                 + " write to the table until the index is built; DROP INDEX takes ACCESS"
                 + " EXCLUSIVE. Instead: CREATE INDEX CONCURRENTLY (DROP INDEX CONCURRENTLY),"
                 + " outside a transaction block.\n"
+                + "CREATE INDEX a_b ON a (b);\n"
+                + "^\n"
                 + "checked 3 files: 1 error, 0 warnings, 0 allowed\n");
   }
 
@@ -212,6 +214,8 @@ class MigrationsLintCommandTest {
                 + " the column while the new one rolls out. Instead: Stop reading and writing the"
                 + " column in one release; drop it in a contract migration (postDeploy, or the"
                 + " next release).\n"
+                + "ALTER TABLE a DROP COLUMN b;\n"
+                + "^\n"
                 + "checked 2 files: 1 error, 0 warnings, 0 allowed\n");
     Path none =
         write(
@@ -245,6 +249,8 @@ class MigrationsLintCommandTest {
                 + " behind its own lock until that transaction ends. Instead: SET lock_timeout ="
                 + " '5s' at the top of the file (and retry on failure), or let syncgen's Job set"
                 + " it: migration.lockTimeout.\n"
+                + "ALTER TABLE a DROP COLUMN b;\n"
+                + "^\n"
                 + "checked 2 files: 1 error, 0 warnings, 0 allowed\n");
     assertThat(Run.of("migrations", "lint", "--phase", "contract", bare.toString()).exitCode())
         .as("syncgen's Jobs set one")
