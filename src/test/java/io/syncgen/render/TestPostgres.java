@@ -54,6 +54,11 @@ public final class TestPostgres {
     return shared;
   }
 
+  /** The server's log (stderr, the default log_line_prefix), for tests that read what it logged. */
+  public Path logFile() {
+    return data.getParent().resolve("server.log");
+  }
+
   /** The TCP port it listens on, on 127.0.0.1. */
   public int port() {
     return port;
