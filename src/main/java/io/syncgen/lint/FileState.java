@@ -11,7 +11,9 @@ import java.util.Set;
 final class FileState {
   final Set<String> newTables = new HashSet<>();
   boolean inTransaction;
+  boolean nested;
   boolean lockTimeoutSet;
+  boolean lockTimeoutReported;
 
   /** Whether {@code table} is one this file created. */
   boolean isNew(String table) {

@@ -133,6 +133,35 @@ public enum LintRule {
       "PostgreSQL rewrites the whole table under ACCESS EXCLUSIVE to fill the column.",
       "Add the column without the default (or with a constant one), set the default after, and"
           + " backfill in batches."),
+  TRANSACTION_NESTING(
+      "transaction-nesting",
+      Severity.ERROR,
+      Severity.ERROR,
+      Claim.NONE,
+      "BEGIN (or START TRANSACTION) while the file's transaction block is still open (squawk's"
+          + " transaction-nesting).",
+      "PostgreSQL only warns and goes on in the outer block; the COMMIT meant for the inner one"
+          + " ends both, so what follows runs outside any transaction.",
+      "One BEGIN ... COMMIT per file, or none when the tool opens the transaction itself."),
+  UNCOMMITTED_TRANSACTION(
+      "uncommitted-transaction",
+      Severity.ERROR,
+      Severity.ERROR,
+      Claim.NONE,
+      "A file that ends inside BEGIN without COMMIT (squawk's ban-uncommitted-transaction).",
+      "Whatever runs the file next, or the session's end, decides: the migration may be rolled"
+          + " back while its locks were held, or committed by an unrelated statement.",
+      "End the block with COMMIT in the same file."),
+  CONCURRENT_INDEX_NOT_IDEMPOTENT(
+      "concurrent-index-not-idempotent",
+      Severity.WARNING,
+      Severity.WARNING,
+      Claim.NONE,
+      "CREATE INDEX CONCURRENTLY without IF NOT EXISTS (squawk's prefer-robust-stmts).",
+      "A concurrent build that fails (a lock timeout, a duplicate) leaves an INVALID index behind,"
+          + " and the retried migration then fails because the index exists.",
+      "CREATE INDEX CONCURRENTLY IF NOT EXISTS, after DROP INDEX CONCURRENTLY IF EXISTS of an"
+          + " invalid one, or check pg_index.indisvalid."),
   MISSING_LOCK_TIMEOUT(
       "missing-lock-timeout",
       Severity.ERROR,

@@ -46,13 +46,11 @@ public final class MigrationLinter {
     String[] lines = text.split("\r?\n", -1);
     FileState state = new FileState();
     List<LintFinding> findings = new ArrayList<>();
-    boolean timeoutReported = lockTimeoutRendered;
-    for (SqlStatement statement : StatementSplitter.split(text)) {
-      List<Hit> hits = new ArrayList<>(hits(statement, state));
-      if (!timeoutReported && !state.lockTimeoutSet && locksAll(hits)) {
-        hits.add(new Hit(LintRule.MISSING_LOCK_TIMEOUT, "no lock_timeout before this statement"));
-        timeoutReported = true;
-      }
+    state.lockTimeoutReported = lockTimeoutRendered;
+    List<SqlStatement> statements = StatementSplitter.split(text);
+    for (int i = 0; i < statements.size(); i++) {
+      SqlStatement statement = statements.get(i);
+      List<Hit> hits = hits(statement, state, i == statements.size() - 1);
       Location at = location(file, lines, statement.line(), statement.column());
       Allowance allow = allowance(file, lines, statement.line(), findings);
       for (Hit hit : hits) {
@@ -68,15 +66,33 @@ public final class MigrationLinter {
     return findings;
   }
 
-  /** What a statement does; psql meta-commands do nothing to the database. */
-  private static List<Hit> hits(SqlStatement statement, FileState state) {
+  /**
+   * What a statement does (psql meta-commands do nothing to the database), and what it means for
+   * the file: a nested transaction block, a block the last statement leaves open, the first
+   * statement that takes ACCESS EXCLUSIVE with no lock timeout set.
+   */
+  private static List<Hit> hits(SqlStatement statement, FileState state, boolean last) {
     if (statement.text().startsWith("\\")) {
       return List.of();
     }
-    List<Hit> hits = StatementForms.recognise(statement.text(), state);
-    return hits == null
-        ? List.of(new Hit(LintRule.NOT_ANALYSED, "statement not recognised"))
-        : hits;
+    List<Hit> recognised = StatementForms.recognise(statement.text(), state);
+    List<Hit> hits = new ArrayList<>();
+    hits.addAll(
+        recognised == null
+            ? List.of(new Hit(LintRule.NOT_ANALYSED, "statement not recognised"))
+            : recognised);
+    if (state.nested) {
+      hits.add(new Hit(LintRule.TRANSACTION_NESTING, "a transaction block inside another"));
+      state.nested = false;
+    }
+    if (state.inTransaction && last) {
+      hits.add(new Hit(LintRule.UNCOMMITTED_TRANSACTION, "the file ends inside BEGIN"));
+    }
+    if (!state.lockTimeoutReported && !state.lockTimeoutSet && locksAll(hits)) {
+      hits.add(new Hit(LintRule.MISSING_LOCK_TIMEOUT, "no lock_timeout before this statement"));
+      state.lockTimeoutReported = true;
+    }
+    return hits;
   }
 
   /** Whether one of the hits takes ACCESS EXCLUSIVE on an existing table. */

@@ -82,6 +82,7 @@ final class StatementForms {
    */
   private static boolean transaction(Tokens t, FileState state) {
     if (t.peekIs("BEGIN") || t.peekIs("START")) {
+      state.nested = state.inTransaction;
       state.inTransaction = true;
       return true;
     }
@@ -137,7 +138,7 @@ final class StatementForms {
 
   private static List<Hit> createIndex(Tokens t, FileState state, boolean unique) {
     boolean concurrently = t.accept("CONCURRENTLY");
-    t.accept("IF", "NOT", "EXISTS");
+    boolean ifNotExists = t.accept("IF", "NOT", "EXISTS");
     if (!t.peekIs("ON")) {
       t.name();
     }
@@ -148,9 +149,14 @@ final class StatementForms {
     String table = t.name();
     String subject = (unique ? "unique index on " : "index on ") + table;
     if (concurrently) {
-      return state.inTransaction
-          ? List.of(new Hit(LintRule.CONCURRENTLY_IN_TRANSACTION, subject))
-          : List.of();
+      List<Hit> hits = new ArrayList<>();
+      if (state.inTransaction) {
+        hits.add(new Hit(LintRule.CONCURRENTLY_IN_TRANSACTION, subject));
+      }
+      if (!ifNotExists) {
+        hits.add(new Hit(LintRule.CONCURRENT_INDEX_NOT_IDEMPOTENT, subject));
+      }
+      return hits;
     }
     return state.isNew(table)
         ? List.of()

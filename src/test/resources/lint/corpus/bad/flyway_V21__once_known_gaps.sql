@@ -15,5 +15,5 @@ ALTER TYPE account_state RENAME VALUE 'closed' TO 'archived';
 BEGIN;
 SAVEPOINT before_index;
 ROLLBACK TO SAVEPOINT before_index;
-CREATE INDEX CONCURRENTLY accounts_picker ON accounts (picker);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS accounts_picker ON accounts (picker);
 COMMIT;

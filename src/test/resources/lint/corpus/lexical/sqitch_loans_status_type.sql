@@ -17,6 +17,6 @@ BEGIN
 END
 $$;
 ALTER TABLE shelf.loans ADD COLUMN status shelf.loan_status;
-CREATE INDEX CONCURRENTLY loans_status_idx ON shelf.loans (status);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS loans_status_idx ON shelf.loans (status);
 
 COMMIT;

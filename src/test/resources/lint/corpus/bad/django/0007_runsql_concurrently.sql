@@ -5,5 +5,5 @@ BEGIN;
 --
 -- Raw SQL operation
 --
-CREATE INDEX CONCURRENTLY "orders_order_created_at_idx" ON "orders_order" ("created_at");
+CREATE INDEX CONCURRENTLY IF NOT EXISTS "orders_order_created_at_idx" ON "orders_order" ("created_at");
 COMMIT;

@@ -3,7 +3,7 @@
 --
 -- Concurrently create index library_bo_publish_7a1b2c_idx on field(s) published of model book
 --
-CREATE INDEX CONCURRENTLY "library_bo_publish_7a1b2c_idx" ON "library_book" ("published");
+CREATE INDEX CONCURRENTLY IF NOT EXISTS "library_bo_publish_7a1b2c_idx" ON "library_book" ("published");
 --
 -- Create not valid constraint pages_positive on model book
 --

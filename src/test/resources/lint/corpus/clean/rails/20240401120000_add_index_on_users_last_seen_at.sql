@@ -2,5 +2,5 @@
 -- strong_migrations' timeouts.
 SET lock_timeout TO '10s';
 SET statement_timeout TO 0;
-CREATE INDEX CONCURRENTLY "index_users_on_last_seen_at" ON "users" ("last_seen_at");
+CREATE INDEX CONCURRENTLY IF NOT EXISTS "index_users_on_last_seen_at" ON "users" ("last_seen_at");
 INSERT INTO "schema_migrations" ("version") VALUES ('20240401120000') RETURNING "version";

@@ -6,6 +6,6 @@
 BEGIN;
 
     ALTER TABLE shelf.readers ALTER COLUMN email SET NOT NULL;
-    CREATE UNIQUE INDEX CONCURRENTLY readers_email_key ON shelf.readers (email);
+    CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS readers_email_key ON shelf.readers (email);
 
 COMMIT;
