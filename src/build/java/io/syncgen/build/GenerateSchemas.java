@@ -15,6 +15,21 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.google.gson.annotations.SerializedName;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1HorizontalPodAutoscaler;
+import io.kubernetes.client.openapi.models.V1ReplicationController;
+import io.kubernetes.client.openapi.models.V1LimitRange;
+import io.kubernetes.client.openapi.models.V1ResourceQuota;
+import io.kubernetes.client.openapi.models.V1PersistentVolume;
+import io.kubernetes.client.openapi.models.V1PodTemplate;
+import io.kubernetes.client.openapi.models.V1Endpoints;
+import io.kubernetes.client.openapi.models.V1ReplicaSet;
+import io.kubernetes.client.openapi.models.V1ControllerRevision;
+import io.kubernetes.client.openapi.models.V1StorageClass;
+import io.kubernetes.client.openapi.models.V1PriorityClass;
+import io.kubernetes.client.openapi.models.V1IngressClass;
+import io.kubernetes.client.openapi.models.V1Lease;
+import io.kubernetes.client.openapi.models.V1EndpointSlice;
+import io.kubernetes.client.openapi.models.V1RuntimeClass;
 import io.kubernetes.client.openapi.models.V1ClusterRole;
 import io.kubernetes.client.openapi.models.V1ClusterRoleBinding;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
@@ -108,7 +123,25 @@ public final class GenerateSchemas {
           new Kind("batch/v1", "Job", V1Job.class),
           new Kind("batch/v1", "CronJob", V1CronJob.class),
           new Kind("networking.k8s.io/v1", "Ingress", V1Ingress.class),
-          new Kind("argoproj.io/v1alpha1", "Application", Application.class));
+          new Kind("argoproj.io/v1alpha1", "Application", Application.class),
+          // Further built-in kinds the Kubernetes version serves, so that --ignore-missing-schemas
+          // only ever lets custom resources through (kubeconform's fixtures hold an
+          // autoscaling/v1 HorizontalPodAutoscaler and a ReplicationController).
+          new Kind("autoscaling/v1", "HorizontalPodAutoscaler", V1HorizontalPodAutoscaler.class),
+          new Kind("v1", "ReplicationController", V1ReplicationController.class),
+          new Kind("v1", "LimitRange", V1LimitRange.class),
+          new Kind("v1", "ResourceQuota", V1ResourceQuota.class),
+          new Kind("v1", "PersistentVolume", V1PersistentVolume.class),
+          new Kind("v1", "PodTemplate", V1PodTemplate.class),
+          new Kind("v1", "Endpoints", V1Endpoints.class),
+          new Kind("apps/v1", "ReplicaSet", V1ReplicaSet.class),
+          new Kind("apps/v1", "ControllerRevision", V1ControllerRevision.class),
+          new Kind("storage.k8s.io/v1", "StorageClass", V1StorageClass.class),
+          new Kind("scheduling.k8s.io/v1", "PriorityClass", V1PriorityClass.class),
+          new Kind("networking.k8s.io/v1", "IngressClass", V1IngressClass.class),
+          new Kind("coordination.k8s.io/v1", "Lease", V1Lease.class),
+          new Kind("discovery.k8s.io/v1", "EndpointSlice", V1EndpointSlice.class),
+          new Kind("node.k8s.io/v1", "RuntimeClass", V1RuntimeClass.class));
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
