@@ -87,11 +87,13 @@ public enum Rule {
       "sync-wave-invalid",
       Group.ARGOCD,
       Severity.ERROR,
-      "An argocd.argoproj.io/sync-wave that Go's strconv.Atoi rejects: whitespace, 1.5, empty,"
-          + " out of the 64-bit range.",
-      "Argo CD silently ignores it and uses helm.sh/hook-weight or 0: the object runs in another"
-          + " wave than written.",
-      "Write an integer with no spaces, such as \"-1\" or \"5\"."),
+      "An argocd.argoproj.io/sync-wave that Go's strconv.Atoi rejects (whitespace, 1.5, empty,"
+          + " out of the 64-bit range), or an integer outside the 32-bit range.",
+      "Argo CD silently ignores the first and uses helm.sh/hook-weight or 0: the object runs in"
+          + " another wave than written. The second it compares by subtraction (gitops-engine"
+          + " sync_tasks.go), which wraps for absurd values and can order waves wrongly.",
+      "Write an integer with no spaces, between -2147483648 and 2147483647, such as \"-1\" or"
+          + " \"5\"."),
   DELETE_POLICY_UNKNOWN(
       "delete-policy-unknown",
       Group.ARGOCD,
