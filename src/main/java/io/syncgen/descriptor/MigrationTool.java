@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * migration-tools.md, re-measured by that suite.
  */
 public enum MigrationTool {
+  /** Django: {@code manage.py migrate}, checked by {@code migrate --check}'s exit code. */
   DJANGO(
       new Preset(
           "django",
@@ -33,6 +34,7 @@ public enum MigrationTool {
           true,
           "Django has no URL setting: the settings module parses it (dj-database-url or the"
               + " standard library).")),
+  /** Rails: {@code db:migrate}, checked by {@code db:abort_if_pending_migrations}'s exit code. */
   RAILS(
       new Preset(
           "rails",
@@ -59,6 +61,7 @@ public enum MigrationTool {
           "GitLab and Mastodon split post-deployment migrations with"
               + " `SKIP_POST_DEPLOYMENT_MIGRATIONS=true` in `migration.env` and a second pass in"
               + " `migration.postDeploy`; Rails itself does not know the variable.")),
+  /** Alembic: {@code upgrade head}, checked by {@code (head)} in {@code alembic current}. */
   ALEMBIC(
       new Preset(
           "alembic",
@@ -77,6 +80,7 @@ public enum MigrationTool {
           "`env.py` reads the URL; SQLAlchemy 1.4+ refuses `postgres://`. With several heads, one"
               + " of them at the database shows `(head)`: migrate with `upgrade heads`. Alembic"
               + " 1.17.1+ has `current --check-heads`, which exits non-zero instead.")),
+  /** Flyway: {@code migrate}, checked by {@code validate}'s exit code; timeouts in the JDBC URL. */
   FLYWAY(
       new Preset(
           "flyway",
@@ -98,6 +102,7 @@ public enum MigrationTool {
           true,
           "Run from the folder of `flyway.toml` (or set `FLYWAY_LOCATIONS`): with no migration"
               + " found, `validate` passes.")),
+  /** Liquibase: {@code update}, checked by {@code status}'s output; timeouts in the JDBC URL. */
   LIQUIBASE(
       new Preset(
           "liquibase",
@@ -120,6 +125,7 @@ public enum MigrationTool {
           true,
           "A changeset's identity includes the changelog path as given: run from the same"
               + " folder every time, or every changeset looks pending again.")),
+  /** Knex: {@code migrate:latest}, checked by {@code migrate:list}'s output. */
   KNEX(
       new Preset(
           "knex",
@@ -138,6 +144,7 @@ public enum MigrationTool {
           true,
           "`knexfile.js` reads the URL. knex, node-pg-migrate and TypeORM take a `jdbc:` URL"
               + " silently as localhost:5432.")),
+  /** node-pg-migrate: {@code up}, checked by the output of a dry run. */
   NODE_PG_MIGRATE(
       new Preset(
           "node-pg-migrate",
@@ -156,6 +163,7 @@ public enum MigrationTool {
           SessionOptions.PGOPTIONS,
           true,
           "")),
+  /** Sequelize CLI: {@code db:migrate}, checked by {@code db:migrate:status}'s output. */
   SEQUELIZE(
       new Preset(
           "sequelize",
@@ -173,6 +181,7 @@ public enum MigrationTool {
           true,
           "`config.json` reads the URL with `use_env_variable: DATABASE_URL`. Migrations run"
               + " outside a transaction: a killed run can leave one half-applied and unrecorded.")),
+  /** TypeORM: {@code migration:run}, checked by {@code migration:show}'s output. */
   TYPEORM(
       new Preset(
           "typeorm",
@@ -190,6 +199,7 @@ public enum MigrationTool {
           true,
           "`data-source.js` in the working directory exports the DataSource and reads the URL;"
               + " with another file, set `command` and `statusCommand` with its name.")),
+  /** Sqitch: {@code deploy}, checked by {@code status}'s output. */
   SQITCH(
       new Preset(
           "sqitch",
@@ -211,6 +221,7 @@ public enum MigrationTool {
           true,
           "Sqitch runs each script with `psql`, which the image needs. Run from the folder of"
               + " `sqitch.plan`: without it, `status` exits 0 with `Status unknown`.")),
+  /** Prisma (not run here): {@code migrate deploy}, checked by {@code migrate status}. */
   PRISMA(
       new Preset(
           "prisma",
@@ -230,6 +241,7 @@ public enum MigrationTool {
           false,
           "Not run here: Prisma's engines download at install time. Its engine reads no"
               + " `PGOPTIONS`: set the timeouts on the migration's role and `lockTimeout: 0`.")),
+  /** golang-migrate (not run here): {@code up}; it has no status command. */
   GOLANG_MIGRATE(
       new Preset(
           "golang-migrate",

@@ -57,12 +57,7 @@ public record Preset(
    * @param outcome what happens, as the preset suite classifies it
    * @param how the mechanism and what was seen, in Markdown
    */
-  public record Concurrency(Outcome outcome, String how) {
-    /** Whether the tool serialises runs: the second one does not apply migrations beside it. */
-    public boolean serialises() {
-      return outcome != Outcome.BOTH_RUN;
-    }
-  }
+  public record Concurrency(Outcome outcome, String how) {}
 
   /** What a second migrate run does while the first one runs. */
   public enum Outcome {

@@ -44,7 +44,8 @@ final class StatementForms {
    * @return the hits, empty for a statement that carries no risk, or null when not recognised
    */
   static List<Hit> recognise(String statement, FileState state) {
-    Tokens t = new Tokens(SqlWords.tokens(statement));
+    List<SqlToken> tokens = SqlWords.tokens(statement);
+    Tokens t = new Tokens(tokens);
     if (transaction(t, state)) {
       return List.of();
     }
@@ -54,17 +55,17 @@ final class StatementForms {
     }
     if (t.accept("ALTER", "TYPE")) {
       // Adding an enum value breaks no reader; a renamed type, value or attribute does.
-      return Tokens.has(SqlWords.tokens(statement), "RENAME") ? null : List.of();
+      return Tokens.has(tokens, "RENAME") ? null : List.of();
     }
     if (t.accept("ALTER", "TABLE")) {
       return AlterTableForms.recognise(t, state);
     }
-    if (createsTable(new Tokens(SqlWords.tokens(statement)), state)) {
+    if (createsTable(new Tokens(tokens), state)) {
       return List.of();
     }
     if (t.accept("CREATE")) {
       boolean unique = t.accept("UNIQUE");
-      return t.accept("INDEX") ? createIndex(t, state, unique) : harmless(statement);
+      return t.accept("INDEX") ? createIndex(t, state, unique) : harmless(tokens);
     }
     if (t.accept("DROP", "INDEX")) {
       return dropIndex(t, state);
@@ -72,7 +73,7 @@ final class StatementForms {
     if (t.accept("DROP", "TABLE")) {
       return dropTable(t, state);
     }
-    return harmless(statement);
+    return harmless(tokens);
   }
 
   /**
@@ -188,8 +189,7 @@ final class StatementForms {
   }
 
   /** Empty for a form known to be harmless (or a statement of comments only), else null. */
-  private static List<Hit> harmless(String statement) {
-    List<SqlToken> tokens = SqlWords.tokens(statement);
+  private static List<Hit> harmless(List<SqlToken> tokens) {
     for (List<String> words : HARMLESS) {
       if (new Tokens(tokens).accept(words.toArray(String[]::new))) {
         return List.of();

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.syncgen.diagnostic.JunitXml;
 import io.syncgen.diagnostic.Severity;
 import io.syncgen.diagnostic.VisibleText;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The output formats of {@code syncgen validate --format}: text, json and junit. In every format,
@@ -87,71 +84,28 @@ public enum ReportFormat {
             .computeIfAbsent(caseKey(f.location().file(), f.object()), k -> new ArrayList<>())
             .add(f);
       }
-      long failures =
-          byCase.values().stream()
-              .filter(list -> list.stream().anyMatch(f -> fails(f, strict)))
-              .count();
-      StringWriter out = new StringWriter();
-      try {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
-        xml.writeStartElement("testsuites");
-        xml.writeAttribute("name", "syncgen validate");
-        xml.writeAttribute("tests", String.valueOf(byCase.size()));
-        xml.writeAttribute("failures", String.valueOf(failures));
-        xml.writeAttribute("errors", "0");
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", "syncgen validate");
-        xml.writeAttribute("tests", String.valueOf(byCase.size()));
-        xml.writeAttribute("failures", String.valueOf(failures));
-        xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", "0");
-        for (Map.Entry<String, List<Finding>> entry : byCase.entrySet()) {
-          String[] key = entry.getKey().split("\u0000", 2);
-          xml.writeCharacters("\n    ");
-          xml.writeStartElement("testcase");
-          xml.writeAttribute("classname", VisibleText.of(key[0]));
-          xml.writeAttribute("name", key[1].isEmpty() ? "(file)" : VisibleText.of(key[1]));
-          List<Finding> failing = entry.getValue().stream().filter(f -> fails(f, strict)).toList();
-          List<Finding> passing = entry.getValue().stream().filter(f -> !fails(f, strict)).toList();
-          if (!failing.isEmpty()) {
-            xml.writeCharacters("\n      ");
-            xml.writeStartElement("failure");
-            Finding first = failing.get(0);
-            xml.writeAttribute(
-                "message",
-                "["
-                    + first.rule().id()
-                    + "] "
-                    + VisibleText.of(first.message())
-                    + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""));
-            xml.writeAttribute("type", first.rule().id());
-            xml.writeCharacters(lines(failing));
-            xml.writeEndElement();
-          }
-          if (!passing.isEmpty()) {
-            xml.writeCharacters("\n      ");
-            xml.writeStartElement("system-out");
-            xml.writeCharacters(lines(passing));
-            xml.writeEndElement();
-          }
-          if (!failing.isEmpty() || !passing.isEmpty()) {
-            xml.writeCharacters("\n    ");
-          }
-          xml.writeEndElement();
-        }
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
+      List<JunitXml.Case> cases = new ArrayList<>();
+      for (Map.Entry<String, List<Finding>> entry : byCase.entrySet()) {
+        String[] key = entry.getKey().split("\u0000", 2);
+        List<Finding> failing = entry.getValue().stream().filter(f -> fails(f, strict)).toList();
+        List<Finding> passing = entry.getValue().stream().filter(f -> !fails(f, strict)).toList();
+        Finding first = failing.isEmpty() ? null : failing.get(0);
+        cases.add(
+            new JunitXml.Case(
+                key[0],
+                key[1].isEmpty() ? "(file)" : key[1],
+                first == null ? null : first.rule().id(),
+                first == null
+                    ? null
+                    : "["
+                        + first.rule().id()
+                        + "] "
+                        + first.message()
+                        + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""),
+                lines(failing),
+                lines(passing)));
       }
-      return out + "\n";
+      return JunitXml.write("syncgen validate", cases);
     }
   };
 

@@ -268,7 +268,7 @@ class MigrationsLintCommandTest {
         javax.xml.parsers.DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
             .parse(new org.xml.sax.InputSource(new java.io.StringReader(run.out())));
-    var suite = document.getDocumentElement();
+    var suite = (org.w3c.dom.Element) document.getElementsByTagName("testsuite").item(0);
     assertThat(suite.getAttribute("tests")).isEqualTo("3");
     assertThat(suite.getAttribute("failures")).isEqualTo("1");
     var cases = suite.getElementsByTagName("testcase");

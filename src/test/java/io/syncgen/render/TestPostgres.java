@@ -89,11 +89,6 @@ public final class TestPostgres {
         "jdbc:postgresql://127.0.0.1:" + port + "/" + database, USER, PASSWORD);
   }
 
-  /** The libpq URL of a database, as {@code DATABASE_URL} holds it. */
-  public String url(String database) {
-    return "postgres://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port + "/" + database;
-  }
-
   private static Path binaries() {
     Path root = Path.of("/usr/lib/postgresql");
     if (Files.isDirectory(root)) {
